@@ -1,0 +1,42 @@
+# ccqa — two commands do all the set-up: `make demo` and `make test` (both create/refresh .venv).
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+# Keep every library offline: nothing downloads weights, lists or data at run time.
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
+export PRESIDIO_DEVICE := cpu
+export MLFLOW_DISABLE_TELEMETRY := true
+export DO_NOT_TRACK := true
+export DVC_NO_ANALYTICS := 1
+export TOKENIZERS_PARALLELISM := false
+
+.PHONY: demo test venv eval-pii bench schema clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[dev]'
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+demo: $(STAMP)  ## score the bundled sample data into out/
+	$(VENV)/bin/ccqa score data/sample/inputs --out out
+
+test: $(STAMP)  ## run the whole test suite
+	$(PY) -m pytest -q
+
+eval-pii: $(STAMP)  ## PII redaction metrics vs stock Presidio on the labelled UK set
+	$(VENV)/bin/ccqa eval-pii data/sample/pii/labelled.jsonl --json metrics/eval_pii.json
+
+bench: $(STAMP)  ## redaction throughput and peak memory vs stock Presidio
+	$(PY) bench/bench_redaction.py
+
+schema: $(STAMP)  ## regenerate the published JSON Schemas
+	$(VENV)/bin/ccqa schema --out schemas
+
+clean:
+	rm -rf out .pytest_cache

@@ -1,0 +1,1 @@
+"""ccqa's UK contact-centre recognizers, one per file."""

@@ -1,0 +1,16 @@
+from ._base import UkPatternRecognizer
+
+MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+
+
+class CardExpiryRecognizer(UkPatternRecognizer):
+    """Card expiry date (MM/YY, MM/YYYY, month + year), only with context."""
+
+    ENTITY = "CARD_EXPIRY"
+    PATTERNS = [
+        ("MM/YY", r"(?<![\d/])(?:0?[1-9]|1[0-2]) ?[/.-] ?(?:20)?\d{2}(?![\d/])", 0.2),
+        ("MMYY", r"(?<!\d)(?:0[1-9]|1[0-2])(?:20)?\d{2}(?!\d)", 0.2),
+        ("month year", rf"\b{MONTHS} (?:20)?\d{{2}}\b", 0.2),
+    ]
+    CONTEXT = ["expiry", "expires", "expire", "exp", "valid", "expiration", "end"]

@@ -1,0 +1,73 @@
+"""``ccqa score``: ingest → redact → write ``interactions.jsonl``, ``quarantine.jsonl`` and ``run.json``."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TypeVar
+
+from . import __version__
+from .config import CCQAConfig, config_hash
+from .ingest import Ingested, discover, read_inputs
+from .redact.engine import Redactor
+from .schema import RunSummary
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+INTERACTIONS = "interactions.jsonl"
+QUARANTINE = "quarantine.jsonl"
+RUN = "run.json"
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def score(inputs: list[Path], out_dir: Path, cfg: CCQAConfig, config_dir: Path, fmt: str | None = None,
+          redactor: Redactor | None = None, progress: Callable[[int, int], None] | None = None) -> RunSummary:
+    """Score every input record; each is written to the output or to quarantine, never dropped."""
+    started, clock = datetime.now(timezone.utc), time.perf_counter()
+    files = discover(inputs, fmt)
+    input_files, stream = read_inputs(files, cfg.ingest)
+    items: list[Ingested] = list(stream)
+    redactor = redactor or Redactor.from_config(cfg.redaction, config_dir)
+    redactor.validate()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    good = [(i.interaction, i.source) for i in items if i.interaction is not None]
+    bad = [i.quarantine for i in items if i.quarantine is not None]
+    log.info("read %d records from %d file(s): %d valid, %d quarantined", len(items), len(files), len(good), len(bad))
+
+    pii: Counter[str] = Counter()
+    with (out_dir / QUARANTINE).open("w", encoding="utf-8") as qfile:
+        for record in bad:
+            qfile.write(record.model_dump_json(exclude_none=True) + "\n")
+    done = 0
+    tmp = out_dir / (INTERACTIONS + ".part")
+    with tmp.open("w", encoding="utf-8") as ofile:
+        for batch in _batches(good, cfg.redaction.batch_size):
+            for record in redactor.transform(batch):
+                pii.update(record.pii_counts)
+                ofile.write(record.model_dump_json(exclude_none=True) + "\n")
+            done += len(batch)
+            if progress:
+                progress(done, len(good))
+    tmp.replace(out_dir / INTERACTIONS)
+    summary = RunSummary(
+        ccqa_version=__version__, read=len(items), scored=len(good), quarantined=len(bad),
+        quarantined_by_code=dict(sorted(Counter(r.code for r in bad).items())),
+        pii_counts=dict(sorted(pii.items())), inputs=tuple(input_files), config_hash=config_hash(config_dir),
+        started_at=started, seconds=round(time.perf_counter() - clock, 3))
+    (out_dir / RUN).write_text(summary.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    return summary
