@@ -79,7 +79,7 @@ def validate(data: Any, model: type[M], file: str) -> M:
         return model.model_validate(data if data is not None else {})
     except ValidationError as err:
         first = err.errors()[0]
-        loc = tuple(first.get("loc", ()))
+        loc = tuple(p for p in first.get("loc", ()) if p != "[key]")
         key = ".".join(str(p) for p in loc) or "<root>"
         valid = None
         if first.get("type") == "extra_forbidden":

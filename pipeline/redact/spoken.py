@@ -31,7 +31,7 @@ NATO = {"alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "
         "x-ray": "X", "yankee": "Y", "zulu": "Z"}
 # Words that may sit inside a spoken number without ending it ("two thousand and three").
 FILLERS = {"and"}
-TOKEN = re.compile(r"x-ray|[A-Za-z]+|\d+")
+TOKEN = re.compile(r"x-ray|[A-Za-z]+(?:['’][A-Za-z]+)*|\d+")
 # What may separate tokens of one run: spaces, hyphens, commas (not "." or "/": amounts, dates).
 GAP = re.compile(r"[\s,\-]*")
 MIN_RUN = 3  # shorter runs are left alone: "two" or "5 6" carry no identifier

@@ -18,4 +18,5 @@ class DateOfBirthRecognizer(UkPatternRecognizer):
         ("month day year", rf"\b{MONTHS}\s+(?:the\s+)?{DAY},?\s+{YEAR}\b", 0.25),
         ("ddmmyy(yy)", r"(?<![\d-])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)?\d{2}(?![\d-])", 0.2),
     ]
-    CONTEXT = ["birth", "born", "dob", "birthday", "d.o.b", "b"]
+    # "bear" is spaCy's lemma of "born".
+    CONTEXT = ["birth", "born", "bear", "dob", "birthday", "d.o.b"]

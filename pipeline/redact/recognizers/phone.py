@@ -11,6 +11,7 @@ class UkPhoneRecognizer(EntityRecognizer):
     CONTEXT = ["phone", "number", "mobile", "call", "landline", "tel", "telephone", "contact", "ring"]
     REGIONS = ("GB", "US")
     SCORE = 0.7
+    POSSIBLE_SCORE = 0.55  # possible but unallocated (e.g. Ofcom's drama ranges): still someone's number
 
     def __init__(self, regions: list[str] | None = None, context: list[str] | None = None,
                  supported_language: str = "en", name: str | None = None):
@@ -30,7 +31,7 @@ class UkPhoneRecognizer(EntityRecognizer):
                 if key in results or digits < 10:
                     continue
                 national = phonenumbers.is_valid_number(match.number)
-                score = self.SCORE if national else 0.4
+                score = self.SCORE if national else self.POSSIBLE_SCORE
                 explanation = AnalysisExplanation(
                     recognizer=self.name, original_score=score, pattern_name=f"phonenumbers {region}",
                     textual_explanation=f"{'valid' if national else 'possible'} number for region "

@@ -1,0 +1,38 @@
+"""Shared fixtures. The offline switches are set here as the CLI sets them at start-up."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import OFFLINE_ENV
+
+for _key, _value in OFFLINE_ENV.items():
+    os.environ.setdefault(_key, _value)
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+SAMPLE = ROOT / "data" / "sample"
+
+
+@pytest.fixture(scope="session")
+def redactor():
+    """The real redaction engine (spaCy + Presidio), loaded once for the session."""
+    from pipeline.redact.engine import Redactor
+
+    engine = Redactor.default()
+    engine.analyzer  # noqa: B018 - load now
+    return engine
+
+
+@pytest.fixture(scope="session")
+def analyze(redactor):
+    """Analyze one conversation (list of turn texts) → per turn list of (entity, matched text)."""
+
+    def run(*turns: str) -> list[list[tuple[str, str]]]:
+        results = redactor.analyze_turns([list(turns)])[0]
+        return [[(r.entity_type, text[r.start:r.end]) for r in res] for text, res in zip(turns, results)]
+
+    return run
