@@ -94,8 +94,10 @@ class Counts:
     @property
     def f2(self) -> float:
         p, r = self.precision, self.recall
-        if p != p or r != r or (4 * p + r) == 0:  # NaN-safe
-            return float("nan") if (p != p and r != r) else 0.0
+        if p != p or r != r:  # NaN-safe: undefined unless both are known
+            return float("nan")
+        if 4 * p + r == 0:
+            return 0.0
         return 5 * p * r / (4 * p + r)
 
     def as_dict(self) -> dict[str, float | int]:

@@ -12,6 +12,7 @@ from ..config import RedactionConfig, load_config
 from ..errors import ModelLoadError
 from ..schema import PIISpan, RedactedInteraction, RedactedTurn
 from .operators import OperatorsFile, Pseudonymiser, load_operators, operator_configs
+from .recognizers.person_cues import PersonCueRecognizer
 from .registry import RecognizersFile, load_recognizers
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ class Redactor:
         self._anonymizer = None
         self.spec_: RecognizersFile | None = None
         self.operators_: OperatorsFile | None = None
+        self.name_cues_: PersonCueRecognizer | None = None
 
     @classmethod
     def from_config(cls, cfg: RedactionConfig, config_dir: Path) -> "Redactor":
@@ -83,6 +85,7 @@ class Redactor:
                 registry=registry, nlp_engine=build_nlp_engine(self.presidio_dir / "nlp.yaml", self.disable_pipes),
                 supported_languages=["en"], default_score_threshold=spec.score_threshold,
                 context_aware_enhancer=enhancer)
+            self.name_cues_ = next((r for r in recognizers if isinstance(r, PersonCueRecognizer)), None)
             log.info("redaction analyzer ready: %d recognizers", len(recognizers))
         return self._analyzer
 
@@ -106,13 +109,15 @@ class Redactor:
         k = 0
         for texts in turns:
             per: list[list[Any]] = []
-            prev = None
+            prev, prev_text = None, ""
             for text in texts:
                 art = artifacts[k]
                 context = list(prev.lemmas) if (use_prev and prev is not None) else None
                 results = analyzer.analyze(text=text, language="en", nlp_artifacts=art, context=context)
+                if prev is not None and self.name_cues_ is not None and self.name_cues_.asks_for_name(prev_text):
+                    results = results + self.name_cues_.analyze_answer(text, art)
                 per.append(_resolve_overlaps(results))
-                prev = art
+                prev, prev_text = art, text
                 k += 1
             out.append(per)
         return out
@@ -168,9 +173,12 @@ class Redactor:
 
 
 def _resolve_overlaps(results: list[Any]) -> list[Any]:
-    """Keep one result per overlapping group: highest score, then longest span."""
+    """Keep one result per overlapping group: highest score, then checksum-validated, then longest."""
     chosen: list[Any] = []
-    for res in sorted(results, key=lambda r: (-r.score, -(r.end - r.start), r.start)):
+    def checked(res) -> int:  # a checksum-validated match wins a tie
+        return int(bool(res.analysis_explanation and res.analysis_explanation.validation_result))
+
+    for res in sorted(results, key=lambda r: (-round(r.score, 6), -checked(r), -(r.end - r.start), r.start)):
         if all(res.end <= c.start or res.start >= c.end for c in chosen):
             chosen.append(res)
     return sorted(chosen, key=lambda r: r.start)

@@ -16,6 +16,10 @@ from ..errors import ConfigError
 from .recognizers.card_cvv import CardCvvRecognizer
 from .recognizers.card_expiry import CardExpiryRecognizer
 from .recognizers.date_of_birth import DateOfBirthRecognizer
+from .recognizers.digit_fragment import DigitFragmentRecognizer
+from .recognizers.iban import CaseInsensitiveIbanRecognizer
+from .recognizers.spacy_person import SpacyPersonRecognizer
+from .recognizers.spelled_name import SpelledNameRecognizer
 from .recognizers.person_cues import PersonCueRecognizer
 from .recognizers.phone import UkPhoneRecognizer
 from .recognizers.spoken_email import SpokenEmailRecognizer
@@ -34,7 +38,11 @@ REGISTRY: dict[str, Callable[..., EntityRecognizer]] = {
     "presidio.IbanRecognizer": IbanRecognizer,
     "presidio.CreditCardRecognizer": CreditCardRecognizer,
     "presidio.NhsRecognizer": NhsRecognizer,
+    "ccqa.SpacyPersonRecognizer.v1": SpacyPersonRecognizer,
     "ccqa.PersonCueRecognizer.v1": PersonCueRecognizer,
+    "ccqa.SpelledNameRecognizer.v1": SpelledNameRecognizer,
+    "ccqa.IbanRecognizer.v1": CaseInsensitiveIbanRecognizer,
+    "ccqa.DigitFragmentRecognizer.v1": DigitFragmentRecognizer,
     "ccqa.SpokenEmailRecognizer.v1": SpokenEmailRecognizer,
     "ccqa.UkPhoneRecognizer.v1": UkPhoneRecognizer,
     "ccqa.UkSortCodeRecognizer.v1": UkSortCodeRecognizer,

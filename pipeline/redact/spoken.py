@@ -29,12 +29,15 @@ NATO = {"alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "
         "mike": "M", "november": "N", "oscar": "O", "papa": "P", "quebec": "Q", "romeo": "R", "sierra": "S",
         "tango": "T", "uniform": "U", "victor": "V", "whiskey": "W", "whisky": "W", "xray": "X",
         "x-ray": "X", "yankee": "Y", "zulu": "Z"}
-# Words that may sit inside a spoken number without ending it ("two thousand and three").
-FILLERS = {"and"}
+# Words that may sit inside a spoken number without ending it ("two thousand and three",
+# "four five um six"): they are dropped from the view.
+FILLERS = {"and", "um", "umm", "uh", "uhm", "er", "erm", "errm", "ah", "eh", "mm", "hmm"}
+# Spoken punctuation kept in the view ("zero four slash twenty seven" → "04/27", "… dot one …").
+SPOKEN_SYMBOLS = {"slash": "/", "dash": "-", "hyphen": "-", "dot": ".", "point": "."}
 TOKEN = re.compile(r"x-ray|[A-Za-z]+(?:['’][A-Za-z]+)*|\d+")
 # What may separate tokens of one run: spaces, hyphens, commas (not "." or "/": amounts, dates).
 GAP = re.compile(r"[\s,\-]*")
-MIN_RUN = 3  # shorter runs are left alone: "two" or "5 6" carry no identifier
+MIN_RUN = 2  # shorter runs are left alone: "two" or "5" carry no identifier
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +81,8 @@ def _emit(word: str, nxt: str | None, mode: str) -> tuple[str | None, int]:
         return UNITS[low], 0
     if low in ("hundred",):
         return "00", 0
+    if low in SPOKEN_SYMBOLS and nxt is not None and _emit(nxt, None, mode)[0] is not None:
+        return SPOKEN_SYMBOLS[low], 0
     if mode == "alnum":
         if low in NATO:
             return NATO[low], 0
@@ -96,11 +101,13 @@ def _runs(text: str, mode: str) -> list[tuple[int, int, list[tuple[str, int, int
     def close() -> None:
         nonlocal current
         # the words "a" and "i" cannot start a run ("i have", "a 2 year contract")
-        while current and _weak(current[0], text):
+        while current and _weak(current[0], text) and not (len(current) > 1 and _letter(current[1], text)):
             current = current[1:]
         while current and current[-1][0] == "":
             current = current[:-1]
         size = sum(len(c) for c, _, _ in current)
+        while current and not current[-1][0].isalnum() and current[-1][0] != "":
+            current = current[:-1]  # a trailing "slash"
         digits = sum(ch.isdigit() for c, _, _ in current for ch in c)
         spoken = any(not text[s:e].isdigit() for _, s, e in current)
         groups = sum(1 for c, _, _ in current if c)
@@ -124,8 +131,8 @@ def _runs(text: str, mode: str) -> list[tuple[int, int, list[tuple[str, int, int
                 if following is not None and len(following) <= 2:
                     chars = "0" * (3 - len(following))
         if chars is None and current and word.lower() in FILLERS and nxt is not None:
-            peek, _ = _emit(nxt, None, "digits")
-            if peek is not None and peek.isdigit():
+            peek, _ = _emit(nxt, None, "digits" if word.lower() == "and" else mode)
+            if peek is not None and peek.isalnum():
                 current.append(("", start, end))
                 i += 1
                 continue
@@ -142,6 +149,10 @@ def _runs(text: str, mode: str) -> list[tuple[int, int, list[tuple[str, int, int
         i += 1 + consumed
     close()
     return runs
+
+
+def _letter(item: tuple[str, int, int], text: str) -> bool:
+    return item[2] - item[1] == 1 and text[item[1]].isalpha()
 
 
 def _weak(item: tuple[str, int, int], text: str) -> bool:

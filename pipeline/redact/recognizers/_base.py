@@ -24,5 +24,9 @@ class UkPatternRecognizer(PatternRecognizer):
                          supported_language=supported_language, name=name)
 
 
+#: Not the last digits of a masked card or account ("card ending 6467", "ends in", "last four").
+NOT_MASKED = r"(?<!ending )(?<!ending in )(?<!ends in )(?<!ends )(?<!last four )(?<!last )"
+
+
 def digits_of(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())

@@ -13,4 +13,4 @@ class CardExpiryRecognizer(UkPatternRecognizer):
         ("MMYY", r"(?<!\d)(?:0[1-9]|1[0-2])(?:20)?\d{2}(?!\d)", 0.2),
         ("month year", rf"\b{MONTHS} (?:20)?\d{{2}}\b", 0.2),
     ]
-    CONTEXT = ["expiry", "expires", "expire", "exp", "valid", "expiration", "end"]
+    CONTEXT = ["expiry", "expires", "expire", "exp", "valid", "expiration", "until", "thru", "run"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 
@@ -21,15 +23,23 @@ class PersonCueRecognizer(EntityRecognizer):
                  "cheers", "hi", "hello", "hiya", "morning", "afternoon", "regards", "sincerely", "wishes",
                  "husband", "wife", "partner", "son", "daughter", "mum", "dad", "mother", "father", "named"]
 
+    POST_CUES = ["speaking", "here"]
+    NAME_QUESTIONS = [r"\b(?:your|the|full|account holder'?s?|card ?holder'?s?)\s+(?:full\s+)?name\b",
+                      r"\bwho am i (?:speaking|talking) (?:to|with)\b", r"\bwho'?s calling\b",
+                      r"\bname (?:on|for) the (?:account|card|policy|booking)\b", r"\bspell (?:that|your|it)\b",
+                      r"\bwhat(?:'s| is) (?:your|the) (?:sur|first |last )?name\b"]
+
     def __init__(self, first_names=(), surnames=(), ambiguous=(), not_names=(), strong_cues=None, weak_cues=None,
-                 cue_score: float = 0.8, gazetteer_score: float = 0.65, supported_language: str = "en",
-                 name: str | None = None):
+                 post_cues=None, name_questions=None, cue_score: float = 0.8, gazetteer_score: float = 0.65,
+                 supported_language: str = "en", name: str | None = None, **_: object):
         self.first_names = frozenset(n.lower() for n in first_names)
         self.surnames = frozenset(n.lower() for n in surnames)
         self.ambiguous = frozenset(n.lower() for n in ambiguous)
         self.not_names = frozenset(n.lower() for n in not_names)
         self.strong = [tuple(c.split()) for c in (strong_cues or self.STRONG_CUES)]
         self.weak = [tuple(c.split()) for c in (weak_cues or self.WEAK_CUES)]
+        self.post = frozenset(post_cues or self.POST_CUES)
+        self.questions = [re.compile(q, re.IGNORECASE) for q in (name_questions or self.NAME_QUESTIONS)]
         self.cue_score, self.gazetteer_score = cue_score, gazetteer_score
         super().__init__(supported_entities=[self.ENTITY], name=name, supported_language=supported_language)
 
@@ -51,7 +61,7 @@ class PersonCueRecognizer(EntityRecognizer):
         if tok.is_stop or len(word) < 2:
             return False
         if strong:
-            return tok.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB") or tok.text[:1].isupper()
+            return tok.pos_ in ("PROPN", "NOUN", "ADJ", "X") or tok.text[:1].isupper()
         return tok.text[:1].isupper() and not tok.is_sent_start
 
     def _cue_at(self, words: list[str], i: int) -> tuple[int, bool] | None:
@@ -69,6 +79,24 @@ class PersonCueRecognizer(EntityRecognizer):
         return RecognizerResult(self.ENTITY, start, end, score, explanation,
                                 {RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+    # -- answers to "can I take your full name?" ---------------------------------------------------
+    def asks_for_name(self, text: str) -> bool:
+        return any(q.search(text) for q in self.questions)
+
+    def analyze_answer(self, text: str, nlp_artifacts) -> list[RecognizerResult]:
+        """The turn answers a name question: the first run of plausible words (within 8 tokens) is a name."""
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        doc = nlp_artifacts.tokens
+        for i, tok in enumerate(doc[:8]):
+            if self._plausible(tok, strong=True):
+                end = i
+                while end < len(doc) and end - i < 3 and self._plausible(doc[end], strong=True):
+                    end += 1
+                return [self._result(text, doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), self.cue_score,
+                                     "answer to a name question in the previous turn")]
+        return []
 
     # -- analysis ----------------------------------------------------------------------------------
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
@@ -97,6 +125,17 @@ class PersonCueRecognizer(EntityRecognizer):
                     i = span_end
                     continue
             word = words[i]
+            if word in self.post and i > 0 and (i - 1) not in taken:
+                start = i
+                while start > 0 and i - start < 2 and self._plausible(doc[start - 1], strong=True) \
+                        and (start - 1) not in taken:
+                    start -= 1
+                before = words[start - 1] if start > 0 else ""
+                if start < i and (start == 0 or not doc[start - 1].is_alpha or self._cue_at(words, start)
+                                  or before in ("hi", "hello", "yes", "yeah", "it's", "its", "this")):
+                    results.append(self._result(text, doc[start].idx, doc[i - 1].idx + len(doc[i - 1]),
+                                                self.cue_score, f"name before '{word}'"))
+                    taken.update(range(start, i))
             if i not in taken and word in self.first_names and word not in self.ambiguous:
                 end = i + 1
                 while end < len(doc) and end - i < 3 and (words[end] in self.surnames or (

@@ -27,8 +27,13 @@ class UkPhoneRecognizer(EntityRecognizer):
         for region in self.regions:
             for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
                 key = (match.start, match.end)
-                digits = sum(ch.isdigit() for ch in match.raw_string)
+                raw = match.raw_string.strip()
+                digits = sum(ch.isdigit() for ch in raw)
                 if key in results or digits < 10:
+                    continue
+                # a bare digit group is only a phone number when dialled as one: 0… (UK) or +…;
+                # US numbers need their usual punctuation ("(202) 555-0143", "202-555-0143")
+                if not (raw[0] in "0+" or (region == "US" and any(ch in raw for ch in "()-."))):
                     continue
                 national = phonenumbers.is_valid_number(match.number)
                 score = self.SCORE if national else self.POSSIBLE_SCORE

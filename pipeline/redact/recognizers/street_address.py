@@ -17,5 +17,8 @@ class StreetAddressRecognizer(UkPatternRecognizer):
         ("flat + building",
          r"\b(?:flat|apartment|apt)\s+\d+[a-z]?,?\s+(?:[a-z][a-z'’-]*\s+){1,3}(?:house|court|lodge|tower|"
          r"building|mansions|point|heights)\b", 0.6),
+        ("house name + street",
+         rf"\b(?!(?:to|at|in|on|the|and|of|is|it|from|for|my|our|your|send|a|an|we|i)\b)"
+         rf"(?:[a-z][a-z'’-]*,?\s+){{1,4}}?(?:{SUFFIXES})\b", 0.25),
     ]
-    CONTEXT = ["address", "live", "living", "moved", "property", "deliver", "delivery"]
+    CONTEXT = ["address", "live", "living", "moved", "move", "property", "deliver", "delivery", "send", "post"]
