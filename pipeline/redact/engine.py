@@ -172,8 +172,25 @@ class Redactor:
         return clean
 
 
+def _merge_same_type(results: list[Any]) -> list[Any]:
+    """Union overlapping results of one entity type ("Anjali" from a cue + "Desai" from NER)."""
+    merged: list[Any] = []
+    for res in sorted(results, key=lambda r: (r.entity_type, r.start, -r.end)):
+        last = merged[-1] if merged else None
+        if last is not None and last.entity_type == res.entity_type and res.start <= last.end:
+            if res.end > last.end:
+                last.end = res.end
+            if res.score > last.score:
+                last.score, last.recognition_metadata = res.score, res.recognition_metadata
+            continue
+        merged.append(res)
+    return merged
+
+
 def _resolve_overlaps(results: list[Any]) -> list[Any]:
-    """Keep one result per overlapping group: highest score, then checksum-validated, then longest."""
+    """Merge same-type overlaps, then keep one result per overlapping group: highest score, then
+    checksum-validated, then longest."""
+    results = _merge_same_type(results)
     chosen: list[Any] = []
     def checked(res) -> int:  # a checksum-validated match wins a tie
         return int(bool(res.analysis_explanation and res.analysis_explanation.validation_result))
