@@ -14,6 +14,7 @@ from ..schema import PIISpan, RedactedInteraction, RedactedTurn
 from .operators import OperatorsFile, Pseudonymiser, load_operators, operator_configs
 from .recognizers.person_cues import PersonCueRecognizer
 from .registry import RecognizersFile, load_recognizers
+from .repeats import find_repeats
 
 log = logging.getLogger(__name__)
 
@@ -113,12 +114,17 @@ class Redactor:
             for text in texts:
                 art = artifacts[k]
                 context = list(prev.lemmas) if (use_prev and prev is not None) else None
-                results = analyzer.analyze(text=text, language="en", nlp_artifacts=art, context=context)
+                results = analyzer.analyze(text=text, language="en", nlp_artifacts=art, context=context,
+                                           return_decision_process=True)
                 if prev is not None and self.name_cues_ is not None and self.name_cues_.asks_for_name(prev_text):
                     results = results + self.name_cues_.analyze_answer(text, art)
                 per.append(_resolve_overlaps(results))
                 prev, prev_text = art, text
                 k += 1
+            if self.spec_.repeated_values:
+                skip = self.name_cues_.ambiguous | self.name_cues_.not_names if self.name_cues_ else frozenset()
+                extra = find_repeats(texts, per, skip)
+                per = [_resolve_overlaps(res + more) if more else res for res, more in zip(per, extra)]
             out.append(per)
         return out
 

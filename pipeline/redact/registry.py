@@ -83,6 +83,7 @@ class RecognizersFile(BaseModel):
 
     score_threshold: float = Field(0.5, ge=0, le=1)
     context: ContextSpec = ContextSpec()
+    repeated_values: bool = Field(True, description="A value found in one turn is redacted in every turn.")
     recognizers: tuple[RecognizerSpec, ...] = Field(min_length=1)
 
 

@@ -23,6 +23,7 @@ TEENS = {"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourtee
          "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19"}
 TENS = {"twenty": "2", "thirty": "3", "forty": "4", "fourty": "4", "fifty": "5", "sixty": "6",
         "seventy": "7", "eighty": "8", "ninety": "9"}
+ORDINAL_UNITS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
 REPEAT = {"double": 2, "triple": 3, "treble": 3}
 NATO = {"alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "echo": "E", "foxtrot": "F",
         "golf": "G", "hotel": "H", "india": "I", "juliet": "J", "juliett": "J", "kilo": "K", "lima": "L",
@@ -33,7 +34,8 @@ NATO = {"alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "
 # "four five um six"): they are dropped from the view.
 FILLERS = {"and", "um", "umm", "uh", "uhm", "er", "erm", "errm", "ah", "eh", "mm", "hmm"}
 # Spoken punctuation kept in the view ("zero four slash twenty seven" → "04/27", "… dot one …").
-SPOKEN_SYMBOLS = {"slash": "/", "dash": "-", "hyphen": "-", "dot": ".", "point": "."}
+SPOKEN_SYMBOLS = {"slash": "/", "dash": "-", "hyphen": "-", "dot": ".", "point": ".",
+                  "plus": "+"}
 TOKEN = re.compile(r"x-ray|[A-Za-z]+(?:['’][A-Za-z]+)*|\d+")
 # What may separate tokens of one run: spaces, hyphens, commas (not "." or "/": amounts, dates).
 GAP = re.compile(r"[\s,\-]*")
@@ -74,6 +76,8 @@ def _emit(word: str, nxt: str | None, mode: str) -> tuple[str | None, int]:
     if low in TEENS:
         return TEENS[low], 0
     if low in TENS:
+        if nxt is not None and nxt.lower() in ORDINAL_UNITS:
+            return None, 0  # "twenty fifth" is a day of the month, read by the date patterns
         if nxt is not None and nxt.lower() in UNITS and UNITS[nxt.lower()] not in (None, "0"):
             return TENS[low] + UNITS[nxt.lower()], 1
         return TENS[low] + "0", 0

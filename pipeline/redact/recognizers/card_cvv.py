@@ -6,4 +6,4 @@ class CardCvvRecognizer(UkPatternRecognizer):
 
     ENTITY = "CARD_CVV"
     PATTERNS = [("3-4 digits", NOT_MASKED + r"(?<![\d/:£$€-])(?<!\d[.,])\d{3,4}(?!\d|[/:%-]|[.,]\d)", 0.2)]
-    CONTEXT = ["cvv", "cvc", "cv2", "csc", "cid", "security", "digit", "verification", "signature", "code"]
+    CONTEXT = ["cvv", "cvc", "cv2", "csc", "cid", "digit", "verification", "signature", "code"]

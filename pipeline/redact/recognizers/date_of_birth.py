@@ -16,6 +16,8 @@ class DateOfBirthRecognizer(UkPatternRecognizer):
         ("dd/mm/yyyy", r"(?<![\d/])\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?(?:19|20)?\d{2}(?![\d/])", 0.2),
         ("day month year", rf"\b(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTHS},?\s+{YEAR}\b", 0.25),
         ("month day year", rf"\b{MONTHS}\s+(?:the\s+)?{DAY},?\s+{YEAR}\b", 0.25),
+        ("day of the nth", rf"\b{DAY}\s+of\s+the\s+(?:{ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|rd|th)?)\s+{YEAR}\b", 0.25),
+        ("spoken d m yy", r"(?<![\d/-])\d{4,6}(?![\d/-])", 0.2),
         ("yyyy-mm-dd", r"(?<![\d-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\d-])", 0.25),
         ("ddmmyy(yy)", r"(?<![\d-])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)?\d{2}(?![\d-])", 0.2),
     ]

@@ -33,7 +33,7 @@ class UkPhoneRecognizer(EntityRecognizer):
                     continue
                 # a bare digit group is only a phone number when dialled as one: 0… (UK) or +…;
                 # US numbers need their usual punctuation ("(202) 555-0143", "202-555-0143")
-                if not (raw[0] in "0+" or (region == "US" and any(ch in raw for ch in "()-."))):
+                if not (raw.lstrip("(")[:1] in ("0", "+") or (region == "US" and any(ch in raw for ch in "()-."))):
                     continue
                 national = phonenumbers.is_valid_number(match.number)
                 score = self.SCORE if national else self.POSSIBLE_SCORE

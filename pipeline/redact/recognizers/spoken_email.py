@@ -9,8 +9,8 @@ class SpokenEmailRecognizer(UkPatternRecognizer):
     ENTITY = "EMAIL_ADDRESS"
     PATTERNS = [
         ("spoken email",
-         rf"\b[a-z0-9]+(?:\s+(?:dot|underscore|hyphen|dash)\s+[a-z0-9]+)*(?:\s+\d+)?\s+at\s+"
-         rf"[a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*?\s+dot\s+{TLD}\b", 0.6),
+         rf"\b[a-z0-9]+(?:\s+(?:dot|underscore|hyphen|dash)\s+[a-z0-9]+|\s+[a-z0-9]\b|\s+\d+)*\s+at\s+"
+         rf"[a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*?\s+dot\s+{TLD}\b", 0.85),
         ("email with spaces", r"\b[\w.+-]+\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)+\b", 0.6),
     ]
     CONTEXT = ["email", "e-mail", "address"]
