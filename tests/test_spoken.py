@@ -48,3 +48,12 @@ def test_spoken_view_maps_back_to_original(text, mode, needle, original):
 def test_spoken_view_rejects_unknown_mode():
     with pytest.raises(ValueError, match="digits, alnum"):
         spoken_view("one two three", "roman")
+
+
+@pytest.mark.parametrize("text", [
+    "payment of nine hundred and eighty nine pounds",
+    "it went up to forty six seventy five pounds",
+    "a bill for three thousand three hundred",
+])
+def test_spoken_view_leaves_amounts_alone(text):
+    assert spoken_view(text, "digits") is None

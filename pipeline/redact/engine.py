@@ -52,6 +52,7 @@ class Redactor:
         self.spec_: RecognizersFile | None = None
         self.operators_: OperatorsFile | None = None
         self.name_cues_: PersonCueRecognizer | None = None
+        self.gated_: list = []
 
     @classmethod
     def from_config(cls, cfg: RedactionConfig, config_dir: Path) -> "Redactor":
@@ -77,7 +78,11 @@ class Redactor:
             spec, recognizers = load_recognizers(self.presidio_dir / "recognizers.yaml")
             self.spec_ = spec
             self.operators_ = load_operators(self.presidio_dir / "operators.yaml")
-            registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
+            # Context-gated recognizers (every pattern scores below the threshold) cannot produce a result
+            # without a context word, so they run only for turns where one is present (see analyze_turns).
+            self.gated_ = [r for r in recognizers if _gated(r, spec.score_threshold)]
+            always = [r for r in recognizers if not _gated(r, spec.score_threshold)]
+            registry = RecognizerRegistry(recognizers=always, supported_languages=["en"])
             enhancer = LemmaContextAwareEnhancer(
                 context_similarity_factor=spec.context.boost, min_score_with_context_similarity=0.4,
                 context_prefix_count=spec.context.prefix_words, context_suffix_count=spec.context.suffix_words,
@@ -114,8 +119,10 @@ class Redactor:
             for text in texts:
                 art = artifacts[k]
                 context = list(prev.lemmas) if (use_prev and prev is not None) else None
+                present = {w.lower() for w in art.lemmas} | {w.lower() for w in (context or ())}
+                active = [r for r in self.gated_ if any(c in present for c in r.context)]
                 results = analyzer.analyze(text=text, language="en", nlp_artifacts=art, context=context,
-                                           return_decision_process=True)
+                                           return_decision_process=True, ad_hoc_recognizers=active or None)
                 if prev is not None and self.name_cues_ is not None and self.name_cues_.asks_for_name(prev_text):
                     results = results + self.name_cues_.analyze_answer(text, art)
                 per.append(_resolve_overlaps(results))
@@ -176,6 +183,17 @@ class Redactor:
             clean[key], spans = self.redact_text(value, res, pseudo)
             counts.update(s.type for s in spans)
         return clean
+
+
+def _gated(recognizer, threshold: float) -> bool:
+    """True when a recognizer only ever scores below ``threshold`` without a context word
+    (pattern scores below it and no checksum that could lift a match to 1.0)."""
+    from presidio_analyzer import PatternRecognizer
+
+    inner = getattr(recognizer, "inner", recognizer)
+    patterns = getattr(inner, "patterns", None)
+    validates = getattr(type(inner), "validate_result", None) not in (None, PatternRecognizer.validate_result)
+    return bool(patterns) and bool(inner.context) and not validates and max(p.score for p in patterns) < threshold
 
 
 def _merge_same_type(results: list[Any]) -> list[Any]:

@@ -73,7 +73,7 @@ class ContextSpec(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     prefix_words: int = Field(6, ge=0)
-    suffix_words: int = Field(1, ge=0)
+    suffix_words: int = Field(0, ge=0)
     boost: float = Field(0.35, ge=0, le=1)
     previous_turn: bool = Field(True, description="Words of the previous turn count as context.")
 

@@ -39,6 +39,11 @@ SPOKEN_SYMBOLS = {"slash": "/", "dash": "-", "hyphen": "-", "dot": ".", "point":
 TOKEN = re.compile(r"x-ray|[A-Za-z]+(?:['’][A-Za-z]+)*|\d+")
 # What may separate tokens of one run: spaces, hyphens, commas (not "." or "/": amounts, dates).
 GAP = re.compile(r"[\s,\-]*")
+# A run read as a quantity is an amount, never an identifier: "nine hundred and eighty nine",
+# "two thousand", or any run followed by a currency or unit word.
+QUANTITY_WORDS = {"thousand", "million"}
+UNIT_WORDS = {"pounds", "pound", "quid", "pence", "p", "dollars", "dollar", "euros", "euro", "percent", "per",
+              "grand", "k", "minutes", "hours", "days", "weeks", "months", "years", "kwh", "units", "gb", "mb"}
 MIN_RUN = 2  # shorter runs are left alone: "two" or "5" carry no identifier
 
 
@@ -102,8 +107,15 @@ def _runs(text: str, mode: str) -> list[tuple[int, int, list[tuple[str, int, int
     current: list[tuple[str, int, int]] = []
     i = 0
 
-    def close() -> None:
+    def close(next_word: str = "") -> None:
         nonlocal current
+        words = [text[s:e].lower() for _, s, e in current]
+        value = "".join(c for c, _, _ in current)
+        year = len(value) == 4 and value[:2] in ("19", "20")  # "two thousand and three"
+        if (any(w in QUANTITY_WORDS for w in words) and not year) or next_word.lower() in UNIT_WORDS or any(
+                w == "hundred" and nxt == "and" for w, nxt in zip(words, words[1:])):
+            current = []
+            return
         # the words "a" and "i" cannot start a run ("i have", "a 2 year contract")
         while current and _weak(current[0], text) and not (len(current) > 1 and _letter(current[1], text)):
             current = current[1:]
@@ -123,7 +135,7 @@ def _runs(text: str, mode: str) -> list[tuple[int, int, list[tuple[str, int, int
         word, start, end = tokens[i]
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else None
         if current and not GAP.fullmatch(text[current[-1][2]:start]):
-            close()
+            close(word if text[current[-1][2]:start].isspace() else "")
         chars, consumed = _emit(word, nxt, mode)
         if word.lower() == "thousand" and current:
             chars = "000"
@@ -141,7 +153,7 @@ def _runs(text: str, mode: str) -> list[tuple[int, int, list[tuple[str, int, int
                 i += 1
                 continue
         if chars is None:
-            close()
+            close(word)
             i += 1
             continue
         if word.lower() == "hundred" and not current:

@@ -49,8 +49,12 @@ class PersonCueRecognizer(EntityRecognizer):
         self.surnames = frozenset(n.lower() for n in surnames)
         self.ambiguous = frozenset(n.lower() for n in ambiguous)
         self.not_names = frozenset(n.lower() for n in (*not_names, *labels, *org_words, *places))
-        self.strong = sorted({cue_tokens(c) for c in (strong_cues or self.STRONG_CUES)}, key=len, reverse=True)
-        self.weak = sorted({cue_tokens(c) for c in (weak_cues or self.WEAK_CUES)}, key=len, reverse=True)
+        self.cues: dict[str, list[tuple[tuple[str, ...], bool]]] = {}  # last word → (cue, strong), longest first
+        for cues, strong in ((strong_cues or self.STRONG_CUES, True), (weak_cues or self.WEAK_CUES, False)):
+            for cue in {cue_tokens(c) for c in cues}:
+                self.cues.setdefault(cue[-1], []).append((cue, strong))
+        for options in self.cues.values():
+            options.sort(key=lambda item: (not item[1], -len(item[0])))
         self.post = frozenset(post_cues or self.POST_CUES)
         self.fillers = frozenset(self.FILLERS)
         self.questions = [re.compile(q, re.IGNORECASE) for q in (name_questions or self.NAME_QUESTIONS)]
@@ -88,11 +92,12 @@ class PersonCueRecognizer(EntityRecognizer):
 
     def _cue_at(self, words: list[str], i: int) -> tuple[int, bool] | None:
         """If a cue ends just before token i, return (cue length, strong)."""
-        for cues, strong in ((self.strong, True), (self.weak, False)):
-            for cue in cues:
-                n = len(cue)
-                if i >= n and tuple(words[i - n:i]) == cue:
-                    return n, strong
+        if i == 0:
+            return None
+        for cue, strong in self.cues.get(words[i - 1], ()):
+            n = len(cue)
+            if i >= n and tuple(words[i - n:i]) == cue:
+                return n, strong
         return None
 
     def _result(self, text: str, toks, start: int, end: int, score: float, why: str) -> RecognizerResult:
