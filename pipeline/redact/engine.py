@@ -116,9 +116,10 @@ class Redactor:
         for texts in turns:
             per: list[list[Any]] = []
             prev, prev_text = None, ""
+            history: list[Any] = []
             for text in texts:
                 art = artifacts[k]
-                context = list(prev.lemmas) if (use_prev and prev is not None) else None
+                context = _context_lemmas(history, self.spec_.context.short_turn_words) if use_prev else None
                 present = {w.lower() for w in art.lemmas} | {w.lower() for w in (context or ())}
                 active = [r for r in self.gated_ if any(c in present for c in r.context)]
                 results = analyzer.analyze(text=text, language="en", nlp_artifacts=art, context=context,
@@ -127,6 +128,7 @@ class Redactor:
                     results = results + self.name_cues_.analyze_answer(text, art)
                 per.append(_resolve_overlaps(results))
                 prev, prev_text = art, text
+                history.append(art)
                 k += 1
             if self.spec_.repeated_values:
                 skip = self.name_cues_.ambiguous | self.name_cues_.not_names if self.name_cues_ else frozenset()
@@ -183,6 +185,17 @@ class Redactor:
             clean[key], spans = self.redact_text(value, res, pseudo)
             counts.update(s.type for s in spans)
         return clean
+
+
+def _context_lemmas(history: list[Any], short: int, most: int = 4) -> list[str] | None:
+    """Lemmas of the previous turn, reaching further back over short turns ("go on", "mm hm", a bare
+    fragment of a number) to the last turn with substance, at most ``most`` turns."""
+    lemmas: list[str] = []
+    for art in reversed(history[-most:]):
+        lemmas.extend(art.lemmas)
+        if len(art.tokens) >= short:
+            break
+    return lemmas or None
 
 
 def _gated(recognizer, threshold: float) -> bool:

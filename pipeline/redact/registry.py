@@ -76,6 +76,8 @@ class ContextSpec(BaseModel):
     suffix_words: int = Field(0, ge=0)
     boost: float = Field(0.35, ge=0, le=1)
     previous_turn: bool = Field(True, description="Words of the previous turn count as context.")
+    short_turn_words: int = Field(8, ge=1, description="Turns shorter than this also pass on the context "
+                                                       "of the turn before them.")
 
 
 class RecognizersFile(BaseModel):

@@ -1,4 +1,4 @@
-from ._base import UkPatternRecognizer
+from ._base import NOT_MASKED, UkPatternRecognizer
 
 MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
@@ -9,8 +9,8 @@ class CardExpiryRecognizer(UkPatternRecognizer):
 
     ENTITY = "CARD_EXPIRY"
     PATTERNS = [
-        ("MM/YY", r"(?<![\d/])(?:0?[1-9]|1[0-2]) ?[/.-] ?(?:20)?\d{2}(?![\d/])", 0.2),
-        ("MMYY", r"(?<!\d)(?:0[1-9]|1[0-2])(?:20)?\d{2}(?!\d)", 0.2),
+        ("MM/YY", NOT_MASKED + r"(?<![\d/])(?:0?[1-9]|1[0-2]) ?[/.-] ?(?:20)?\d{2}(?![\d/])", 0.2),
+        ("MMYY", NOT_MASKED + r"(?<!\d)(?:0[1-9]|1[0-2])(?:20)?\d{2}(?!\d)", 0.2),
         ("month year", rf"\b{MONTHS} (?:20)?\d{{2}}\b", 0.2),
     ]
-    CONTEXT = ["expiry", "expires", "expire", "exp", "valid", "expiration", "until", "thru", "run"]
+    CONTEXT = ["expiry", "expires", "expire", "exp", "valid", "expiration", "until", "thru", "run", "end"]

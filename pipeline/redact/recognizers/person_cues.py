@@ -32,7 +32,7 @@ class PersonCueRecognizer(EntityRecognizer):
                  "spoke to", "spoke with", "through to", "speaking with", "ask for", "called", "thanks", "thank you",
                  "cheers", "hi", "hello", "hiya", "morning", "afternoon", "regards", "sincerely", "wishes",
                  "husband", "wife", "partner", "son", "daughter", "mum", "dad", "mother", "father", "name",
-                 "got", "added", "remove", "removed", "faithfully", "best", "from"]
+                 "faithfully"]
     POST_CUES = ["speaking", "here"]
     FILLERS = ["um", "erm", "uh", "er", "like", "you know", "so", "yeah"]
     NAME_QUESTIONS = [r"\b(?:your|the|full|account holder'?s?|card ?holder'?s?)\s+(?:full\s+)?name\b",
