@@ -29,8 +29,9 @@ demo: $(STAMP)  ## score the bundled sample data into out/
 test: $(STAMP)  ## run the whole test suite
 	$(PY) -m pytest -q
 
-eval-pii: $(STAMP)  ## PII redaction metrics vs stock Presidio on the labelled UK set
+eval-pii: $(STAMP)  ## PII redaction metrics vs stock Presidio: labelled UK set, then the held-out set
 	$(VENV)/bin/ccqa eval-pii data/sample/pii/labelled.jsonl --json metrics/eval_pii.json
+	$(VENV)/bin/ccqa eval-pii data/heldout/pii/heldout.jsonl --json metrics/eval_pii_heldout.json
 
 bench: $(STAMP)  ## redaction throughput and peak memory vs stock Presidio
 	$(PY) bench/bench_redaction.py

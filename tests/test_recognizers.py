@@ -50,6 +50,20 @@ POSITIVES = [
     (["i live at 22 acacia avenue"], "STREET_ADDRESS", "22 acacia avenue"),
     (["it's flat 3, 45 church road"], "STREET_ADDRESS", "flat 3, 45 church road"),
     (["login came from 203.0.113.45"], "IP_ADDRESS", "203.0.113.45"),
+    (["the router says eight six dot one five one dot two oh dot nine"], "IP_ADDRESS",
+     "eight six dot one five one dot two oh dot nine"),
+    (["can you spell the surname for me", "it's d e s a i"], "PERSON", "d e s a i"),
+    (["before we go any further can i get your full name", "yaw kamau"], "PERSON", "yaw kamau"),
+    (["hello northway bank shabana speaking"], "PERSON", "shabana"),
+    (["the long number on the front of the card please", "four one one one", "go on", "two two two two"],
+     "CREDIT_CARD", "two two two two"),
+    (["and the nhs number", "four eight five seven seven seven"], "UK_NHS", "four eight five seven seven seven"),
+    (["email is pat dot kowalski at outlook dot co dot uk"], "EMAIL_ADDRESS", "pat dot kowalski at outlook dot co dot uk"),
+    (["mobile", "plus four four seven seven double oh nine double oh four five six"], "PHONE_NUMBER",
+     "plus four four seven seven double oh nine double oh four five six"),
+    (["the expiry date", "zero four slash twenty seven"], "CARD_EXPIRY", "zero four slash twenty seven"),
+    (["what's your account number", "3192 6819", "just to confirm that's 31926819 and the sort code"],
+     "UK_BANK_ACCOUNT", "31926819"),
 ]
 
 LOOKALIKES = [
@@ -69,6 +83,12 @@ LOOKALIKES = [
     (["the high street branch closes at five"], "STREET_ADDRESS"),
     (["flight BA 2490 leaves at 14:05"], "PHONE_NUMBER"),
     (["your case number is 1234 5678"], "UK_BANK_ACCOUNT"),
+    (["payment of nine hundred and eighty nine pounds taken from the card ending four two one eight"], "CREDIT_CARD"),
+    (["that's gone through on the card ending 3640"], "CARD_CVV"),
+    (["the reading of 788475 is on the account now"], "UK_BANK_ACCOUNT"),
+    (["Dear Riverside Surgery team"], "PERSON"),
+    (["I moved from Nottingham to Harrogate"], "PERSON"),
+    (["i'll call you back tomorrow", "ok 1234"], "CARD_CVV"),
 ]
 
 

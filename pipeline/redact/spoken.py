@@ -156,6 +156,10 @@ def _runs(text: str, mode: str) -> list[tuple[int, int, list[tuple[str, int, int
             close(word)
             i += 1
             continue
+        if mode == "alnum" and word.lower() in ("o", "oh") and (
+                (current and current[-1][0].isalpha())
+                or (not current and nxt is not None and len(nxt) == 1 and nxt.isalpha())):
+            chars = "O"  # a letter between letters: "o x one …", "y o twenty one …" (postcodes)
         if word.lower() == "hundred" and not current:
             close()
             i += 1

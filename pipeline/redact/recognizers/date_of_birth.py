@@ -4,7 +4,9 @@ from .card_expiry import MONTHS
 ORDINAL_WORDS = (r"(?:(?:twenty|thirty)[ -]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
                  r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
                  r"nineteenth|twentieth|thirtieth")
-DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{ORDINAL_WORDS})"
+CARDINAL_WORDS = (r"(?:(?:twenty|thirty)[ -]?)?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|"
+                  r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty")
+DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{ORDINAL_WORDS}|{CARDINAL_WORDS})"
 YEAR = r"(?:19|20)?\d{2}"
 
 

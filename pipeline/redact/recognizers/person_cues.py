@@ -49,6 +49,7 @@ class PersonCueRecognizer(EntityRecognizer):
         self.surnames = frozenset(n.lower() for n in surnames)
         self.ambiguous = frozenset(n.lower() for n in ambiguous)
         self.not_names = frozenset(n.lower() for n in (*not_names, *labels, *org_words, *places))
+        self.org_words = frozenset(n.lower() for n in org_words)
         self.cues: dict[str, list[tuple[tuple[str, ...], bool]]] = {}  # last word → (cue, strong), longest first
         for cues, strong in ((strong_cues or self.STRONG_CUES, True), (weak_cues or self.WEAK_CUES, False)):
             for cue in {cue_tokens(c) for c in cues}:
@@ -146,6 +147,10 @@ class PersonCueRecognizer(EntityRecognizer):
                 if start < len(toks) and self._plausible(toks[start], cue[1]) and (
                         cue[1] or self._known(words[start]) or toks[start].text[:1].isupper()):
                     end = self._extend(toks, start + 1, start=start)
+                    if end < len(toks) and words[end] in self.org_words and "\n" not in text[
+                            toks[end - 1].idx:toks[end].idx]:  # "dear Riverside Surgery", not a signature
+                        i = end
+                        continue
                     results.append(self._result(text, toks, start, end, self.cue_score,
                                                 f"name after cue '{' '.join(words[i - cue[0]:i])}'"))
                     taken.update(range(start, end))
