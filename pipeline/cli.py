@@ -120,6 +120,66 @@ def eval_pii_cmd(
         typer.echo(f"wrote {json_out}")
 
 
+@app.command("train")
+def train_cmd(
+    task: Annotated[str, typer.Argument(help="sentiment | complexity")],
+    data: Annotated[Optional[Path], typer.Option("--data", help="Labelled JSONL (default: data/sample/labelled/<task>.jsonl).")] = None,
+    params: Annotated[Optional[Path], typer.Option("--params", help="params.yaml (its 'train' group).")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", help="Model folder (default: models/<task>).")] = None,
+    metrics: Annotated[Path, typer.Option("--metrics", help="Folder for metrics JSON and the confusion PNG.")] = Path("metrics"),
+    tracking: Annotated[bool, typer.Option("--tracking/--no-tracking", help="Log the run to MLflow and register the model.")] = True,
+    limit: Annotated[Optional[int], typer.Option("--limit", help="Use only the first N examples (smoke runs).")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Train, cross-validate and save a classifier; log it to MLflow and move 'champion' only if it is better."""
+    _setup(verbose)
+    from .classify.run import run_train
+    from .classify.train import TASKS
+
+    if task not in TASKS:
+        raise typer.BadParameter(f"unknown task '{task}'; valid: {', '.join(TASKS)}")
+    summary = run_train(task, data, params, out, metrics, tracking, limit)
+    cv, ev = summary["cv"], summary["evaluation"]
+    typer.echo(f"{task}: cross-validated macro-F1 {cv['macro_f1']} ± {cv['macro_f1_std']} ({cv['folds']} folds); "
+               f"held-out macro-F1 {ev['macro_f1']}")
+    for label, m in cv["per_class"].items():
+        typer.echo(f"  {label:<9} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1-score']:.3f}  n={int(m['support'])}")
+    typer.echo(f"model saved to {summary['model']}")
+    if "mlflow" in summary:
+        info = summary["mlflow"]
+        typer.echo(f"MLflow run {info['run_id']}: {info['model']} version {info['version']}; {info['message']}")
+
+
+@app.command("prepare")
+def prepare_cmd(
+    task: Annotated[str, typer.Argument(help="sentiment | complexity")],
+    out: Annotated[Path, typer.Option("--out", help="Prepared JSONL to write.")],
+    data: Annotated[Optional[Path], typer.Option("--data", help="Labelled JSONL (default: data/sample/labelled/<task>.jsonl).")] = None,
+) -> None:
+    """Redact PII from labelled training data (as scoring does) and drop duplicates."""
+    _setup(False)
+    from .classify.prepare import run_prepare
+
+    info = run_prepare(task, data, out)
+    typer.echo(f"{task}: read {info['read']} · wrote {info['written']} · duplicates dropped {info['duplicates_dropped']} → {out}")
+
+
+@app.command("evaluate")
+def evaluate_cmd(
+    task: Annotated[str, typer.Argument(help="sentiment | complexity")],
+    model: Annotated[Optional[Path], typer.Option("--model", help="Model folder (default: models/<task>).")] = None,
+    data: Annotated[Optional[Path], typer.Option("--data")] = None,
+    params: Annotated[Optional[Path], typer.Option("--params")] = None,
+    out: Annotated[Path, typer.Option("--out", help="Folder for evaluate_<task>.json and predictions_<task>.csv.")] = Path("metrics"),
+) -> None:
+    """Score a saved model on the fixed held-out split (the one champion comparisons use)."""
+    _setup(False)
+    from .classify.evaluate import run_evaluate
+
+    report = run_evaluate(task, model or Path("models") / task, data, params, out)
+    typer.echo(f"{task}: held-out macro-F1 {report['macro_f1']} (n={report['n_eval']})")
+
+
 @app.command("schema")
 def schema_cmd(out: Annotated[Path, typer.Option("--out", "-o")] = Path("schemas")) -> None:
     """Write the JSON Schemas of the input and output records (generated from pipeline/schema.py)."""

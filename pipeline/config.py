@@ -38,9 +38,16 @@ class RedactionConfig(Section):
     batch_size: int = Field(64, gt=0)
 
 
+class ClassifyConfig(Section):
+    enabled: bool = Field(True, description="Add sentiment and complexity to every interaction.")
+    models_dir: str = Field("../models", description="Folder with sentiment/ and complexity/, relative to this file.")
+    drivers: int = Field(3, ge=0, description="Most turns reported as complexity drivers.")
+
+
 class CCQAConfig(Section):
     ingest: IngestConfig = IngestConfig()
     redaction: RedactionConfig = RedactionConfig()
+    classify: ClassifyConfig = ClassifyConfig()
 
 
 def read_yaml(path: Path) -> Any:

