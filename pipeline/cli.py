@@ -129,6 +129,7 @@ def train_cmd(
     metrics: Annotated[Path, typer.Option("--metrics", help="Folder for metrics JSON and the confusion PNG.")] = Path("metrics"),
     tracking: Annotated[bool, typer.Option("--tracking/--no-tracking", help="Log the run to MLflow and register the model.")] = True,
     limit: Annotated[Optional[int], typer.Option("--limit", help="Use only the first N examples (smoke runs).")] = None,
+    finetune: Annotated[bool, typer.Option("--finetune", help="Train the encoder end to end first (GPU recommended).")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Train, cross-validate and save a classifier; log it to MLflow and move 'champion' only if it is better."""
@@ -138,7 +139,7 @@ def train_cmd(
 
     if task not in TASKS:
         raise typer.BadParameter(f"unknown task '{task}'; valid: {', '.join(TASKS)}")
-    summary = run_train(task, data, params, out, metrics, tracking, limit)
+    summary = run_train(task, data, params, out, metrics, tracking, limit, finetune)
     cv, ev = summary["cv"], summary["evaluation"]
     typer.echo(f"{task}: cross-validated macro-F1 {cv['macro_f1']} ± {cv['macro_f1_std']} ({cv['folds']} folds); "
                f"held-out macro-F1 {ev['macro_f1']}")

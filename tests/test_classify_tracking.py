@@ -1,6 +1,7 @@
 """Training against a real MLflow tracking server on loopback: registry, alias and the champion rule."""
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -29,7 +30,7 @@ def mlflow_server(tmp_path_factory):
     proc = subprocess.Popen([str(BIN / "mlflow"), "server", "--host", "127.0.0.1", "--port", str(port),
                              "--backend-store-uri", f"sqlite:///{root / 'store.db'}",
                              "--artifacts-destination", str(root / "artifacts"), "--workers", "1"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=root)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=root, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(120):
@@ -42,8 +43,11 @@ def mlflow_server(tmp_path_factory):
             pytest.fail("mlflow server did not start on loopback")
         yield url
     finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+        os.killpg(proc.pid, signal.SIGTERM)  # the server starts workers of its own: stop the whole group
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
 
 
 def train(url: str, workdir: Path, *extra: str) -> subprocess.CompletedProcess:

@@ -71,7 +71,12 @@ def load(folder: Path):
     path = Path(folder) / MODEL_FILE
     if not path.is_file():
         raise ModelLoadError(f"no model at '{path}'; train one with `ccqa train <task>` or `dvc repro`")
-    return sio.load(path, trusted=_trusted(sio.get_untrusted_types(file=path)))
+    pipe = sio.load(path, trusted=_trusted(sio.get_untrusted_types(file=path)))
+    features = getattr(pipe, "named_steps", {}).get("features")
+    tuned = Path(folder) / "encoder"
+    if features is not None and features.model_dir and not Path(features.model_dir).is_dir() and tuned.is_dir():
+        features.set_params(model_dir=str(tuned.resolve()))  # a fine-tuned model folder that was moved
+    return pipe
 
 
 def read_card(folder: Path) -> dict[str, Any]:

@@ -37,22 +37,33 @@ def load_params(path: Path | None) -> TrainParams:
 
 
 def run_train(task: str, data: Path | None, params_file: Path | None, out: Path | None, metrics_dir: Path,
-              tracking: bool, limit: int | None = None) -> dict[str, Any]:
+              tracking: bool, limit: int | None = None, finetune: bool = False) -> dict[str, Any]:
     data = Path(data or DEFAULT_DATA[task])
     params = load_params(params_file)
     if limit:
         params = params.model_copy(update={"limit": limit})
     rows = read_jsonl(data)
     X, y = examples(task, rows, data)
+    out = Path(out or Path("models") / task)
+    tuned = None
+    if finetune:
+        from .finetune import finetune as run_finetune
+        from .train import split
+
+        Xl, yl = (X[:params.limit], y[:params.limit]) if params.limit else (X, y)
+        (X_tr, y_tr), _ = split(Xl, yl, params)  # never tune on the evaluation split
+        tuned = run_finetune(task, X_tr, y_tr, LABELS[task], params.encoder.model_dir, out / "encoder",
+                             params.finetune, params.seed)
+        encoder = params.encoder.model_copy(update={"model_dir": str((out / "encoder").resolve())})
+        params = params.model_copy(update={"encoder": encoder})
     log.info("training %s on %d examples from %s", task, len(y), data)
     result = train(task, X, y, params)
-    out = Path(out or Path("models") / task)
     counts = {label: int((y == label).sum()) for label in LABELS[task]}
     card = {"task": task, "description": DESCRIPTIONS[task], "data": str(data), "data_sha256": data_sha256(data),
             "n_examples": int(len(y) if not params.limit else min(len(y), params.limit)),
             "n_train": result.n_train, "n_eval": int(len(result.eval_set[1])), "class_counts": counts,
             "encoder": params.encoder.model_dump(), "head": params.head.model_dump(), "params": params.model_dump(),
-            "cv": result.cv, "evaluation": result.evaluation, "limits": LIMITS[task]}
+            "cv": result.cv, "evaluation": result.evaluation, "limits": LIMITS[task], "finetune": tuned}
     persist.save(result.pipeline, out, card)
     metrics_dir.mkdir(parents=True, exist_ok=True)
     summary = {"task": task, "cv": result.cv, "evaluation": result.evaluation,

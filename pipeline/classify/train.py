@@ -18,6 +18,7 @@ from sklearn.pipeline import Pipeline
 from ..errors import LabelledDataError
 from .encoder import SentenceEncoder
 from .features import InteractionEncoder
+from .finetune import FinetuneParams
 
 Task = Literal["sentiment", "complexity"]
 TASKS: tuple[str, ...] = ("sentiment", "complexity")
@@ -52,6 +53,7 @@ class TrainParams(BaseModel):
     limit: int | None = Field(None, gt=0, description="Use only the first N examples (smoke tests).")
     encoder: EncoderParams = EncoderParams()
     head: HeadParams = HeadParams()
+    finetune: "FinetuneParams" = Field(default_factory=lambda: FinetuneParams())
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
