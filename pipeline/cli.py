@@ -179,6 +179,9 @@ def evaluate_cmd(
 
     report = run_evaluate(task, model or Path("models") / task, data, params, out)
     typer.echo(f"{task}: held-out macro-F1 {report['macro_f1']} (n={report['n_eval']})")
+    key = "spearman_expected_complexity_vs_problems_plus_actions"
+    if key in report:
+        typer.echo(f"  Spearman of expected complexity vs problems + actions: {report[key]}")
 
 
 @app.command("schema")
