@@ -37,6 +37,7 @@ def test_cli_score_writes_outputs_that_validate(scored):
     assert summary.scored == len(records) and summary.quarantined == len(quarantine)
     assert len(records) >= 90 and sum(summary.pii_counts.values()) > 100
     assert {r.channel.value for r in records} == {"call", "chat", "email"}
+    assert all(r.complexity and r.sentiment and all(t.sentiment for t in r.turns) for r in records)
 
 
 @pytest.mark.integration
@@ -79,7 +80,8 @@ def test_cli_module_entry_point_shows_help():
 @pytest.mark.integration
 def test_cli_config_option_changes_behaviour(tmp_path):
     cfg = tmp_path / "ccqa.yaml"
-    cfg.write_text(f"redaction:\n  presidio_dir: {ROOT / 'configs' / 'presidio'}\n  pseudonymise: true\n")
+    cfg.write_text(f"redaction:\n  presidio_dir: {ROOT / 'configs' / 'presidio'}\n  pseudonymise: true\n"
+                   f"classify:\n  models_dir: {ROOT / 'models'}\n")
     result = ccqa("score", FIXTURES / "ingest" / "good_small.jsonl", "--config", cfg, "--out", tmp_path / "o")
     assert result.returncode == 0, result.stderr
     text = (tmp_path / "o" / "interactions.jsonl").read_text()
