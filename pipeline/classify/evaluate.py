@@ -11,7 +11,7 @@ import numpy as np
 
 from . import persist
 from .run import load_params
-from .train import DEFAULT_DATA, LABELS, _report, examples, read_jsonl, split
+from .train import DEFAULT_DATA, LABELS, class_report, examples, read_jsonl, split
 
 
 def run_evaluate(task: str, model_dir: Path, data: Path | None, params_file: Path | None, out_dir: Path) -> dict[str, Any]:
@@ -27,7 +27,7 @@ def run_evaluate(task: str, model_dir: Path, data: Path | None, params_file: Pat
     pipe = persist.load(model_dir)
     pred = pipe.predict(X_ev)
     report = {"task": task, "model": str(model_dir), "data": str(data), "n_eval": int(len(y_ev)),
-              **_report(y_ev, pred, LABELS[task])}
+              **class_report(y_ev, pred, LABELS[task])}
     if task == "complexity" and all("n_problems" in rows[i] and "n_actions" in rows[i] for i in idx_ev):
         # does the predicted complexity rise with the number of distinct problems and actions?
         from scipy.stats import spearmanr

@@ -104,11 +104,14 @@ def log_training(result: TrainResult, card: dict[str, Any], params: dict[str, An
 
 
 def _example(task: str, X: list[Any]):
+    """A fixed, made-up input example: training text (possibly real transcripts) never goes to MLflow."""
     import pandas as pd
 
     if task == "sentiment":
-        return pd.DataFrame({"text": X[:3]})
-    return pd.DataFrame({"turns": [[{"speaker": s, "text": t} for s, t in turns] for turns in X[:2]]})
+        return pd.DataFrame({"text": ["thanks so much, that's sorted it", "this is the third time my bill is wrong",
+                                      "can you confirm the balance on my account"]})
+    return pd.DataFrame({"turns": [[{"speaker": "customer", "text": "I'd like to update my email address"},
+                                    {"speaker": "agent", "text": "Of course, that's done for you now"}]]})
 
 
 def _trusted_types(pipeline) -> list[str]:

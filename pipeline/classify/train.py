@@ -123,7 +123,8 @@ class TrainResult:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _report(y_true, y_pred, labels) -> dict[str, Any]:
+def class_report(y_true, y_pred, labels) -> dict[str, Any]:
+    """Macro-F1, accuracy and per-class precision/recall/F1/support."""
     rep = classification_report(y_true, y_pred, labels=list(labels), output_dict=True, zero_division=0)
     return {"macro_f1": round(float(f1_score(y_true, y_pred, labels=list(labels), average="macro")), 4),
             "accuracy": round(float(rep["accuracy"]), 4),
@@ -149,11 +150,11 @@ def train(task: str, X: list[Any], y: np.ndarray, params: TrainParams) -> TrainR
     cv_pred = cross_val_predict(pipe.named_steps["head"], Z_tr, y_tr, cv=folds)
     per_fold = [round(float(f1_score(y_tr[te], cv_pred[te], labels=list(labels), average="macro")), 4)
                 for _, te in folds.split(Z_tr, y_tr)]
-    cv = {**_report(y_tr, cv_pred, labels), "folds": params.folds, "macro_f1_per_fold": per_fold,
+    cv = {**class_report(y_tr, cv_pred, labels), "folds": params.folds, "macro_f1_per_fold": per_fold,
           "macro_f1_std": round(float(np.std(per_fold)), 4)}
     pipe.named_steps["head"].fit(Z_tr, y_tr)
     ev_pred = pipe.predict(X_ev)
-    return TrainResult(task=task, pipeline=pipe, labels=labels, cv=cv, evaluation=_report(y_ev, ev_pred, labels),
+    return TrainResult(task=task, pipeline=pipe, labels=labels, cv=cv, evaluation=class_report(y_ev, ev_pred, labels),
                        confusion_cv=confusion_matrix(y_tr, cv_pred, labels=list(labels)),
                        confusion_eval=confusion_matrix(y_ev, ev_pred, labels=list(labels)),
                        eval_set=(X_ev, y_ev), n_train=len(y_tr))
