@@ -62,6 +62,9 @@ POSITIVES = [
     (["mobile", "plus four four seven seven double oh nine double oh four five six"], "PHONE_NUMBER",
      "plus four four seven seven double oh nine double oh four five six"),
     (["the expiry date", "zero four slash twenty seven"], "CARD_EXPIRY", "zero four slash twenty seven"),
+    (["card 5594 4078 4017 1993 expiry 0830 code 667"], "CARD_EXPIRY", "0830"),
+    (["340818694213640 exp 1030 cvv 8214"], "CARD_CVV", "8214"),
+    (["mastercard 2221 0000 0000 0009"], "CREDIT_CARD", "2221 0000 0000 0009"),
     (["what's your account number", "3192 6819", "just to confirm that's 31926819 and the sort code"],
      "UK_BANK_ACCOUNT", "31926819"),
 ]

@@ -15,6 +15,7 @@ from ..config import load_model, read_yaml
 from ..errors import ConfigError
 from .recognizers.card_cvv import CardCvvRecognizer
 from .recognizers.card_expiry import CardExpiryRecognizer
+from .recognizers.card_number import CardNumberRecognizer
 from .recognizers.date_of_birth import DateOfBirthRecognizer
 from .recognizers.digit_fragment import DigitFragmentRecognizer
 from .recognizers.iban import CaseInsensitiveIbanRecognizer
@@ -43,6 +44,7 @@ REGISTRY: dict[str, Callable[..., EntityRecognizer]] = {
     "ccqa.SpelledNameRecognizer.v1": SpelledNameRecognizer,
     "ccqa.IbanRecognizer.v1": CaseInsensitiveIbanRecognizer,
     "ccqa.DigitFragmentRecognizer.v1": DigitFragmentRecognizer,
+    "ccqa.CardNumberRecognizer.v1": CardNumberRecognizer,
     "ccqa.SpokenEmailRecognizer.v1": SpokenEmailRecognizer,
     "ccqa.UkPhoneRecognizer.v1": UkPhoneRecognizer,
     "ccqa.UkSortCodeRecognizer.v1": UkSortCodeRecognizer,
