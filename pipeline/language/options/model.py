@@ -1,0 +1,181 @@
+"""The two-options model: segment heads (is this stretch a live option? does it state a merit?) feeding text heads.
+
+A text is cut into segments (sentences, bullet lines, clauses at option cues and at "or"). Each segment gets
+a MiniLM embedding and its cue counts; two logistic-regression heads score it as an option and as a merit.
+The text heads see the whole-text cue features plus how many segments look like options, and how many of
+those carry a merit — the structure the standard asks for ("two alternatives and their relative merits").
+Segment heads are fitted once on all segments; the text heads are fitted on out-of-fold segment scores so
+they never learn from segment scores the segment heads memorised.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, NamedTuple
+
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin, clone
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from ...classify.encoder import SentenceEncoder
+from .. import nlp
+from .cues import CueSpec, find
+from .features import OptionCueFeatures, Segment, segments
+
+log = logging.getLogger(__name__)
+SEG_CAP = 2
+
+
+class Analysed(NamedTuple):
+    """One text after segmentation: its segments, cue vector and (after scoring) segment probabilities."""
+
+    doc: Any
+    segments: list[Segment]
+    text_vector: np.ndarray
+
+
+def _overlaps(seg: Segment, spans: list[tuple[int, int]]) -> bool:
+    for a, b in spans:
+        inter = min(seg.end_char, b) - max(seg.start_char, a)
+        if inter > 0 and (inter >= 0.5 * (b - a) or seg.start_char <= a < seg.end_char):
+            return True
+    return False
+
+
+def group_merits(p_opt: np.ndarray, p_mer: np.ndarray, threshold: float = 0.5) -> np.ndarray:
+    """Per option group (an option segment and the non-option segments after it), the strongest merit score."""
+    out: list[float] = []
+    for o, m in zip(p_opt, p_mer):
+        if o >= threshold:
+            out.append(float(m))
+        elif out:
+            out[-1] = max(out[-1], float(m))
+    return np.asarray(out)
+
+
+class TwoOptionsModel(ClassifierMixin, BaseEstimator):
+    """Texts → P(two or more live options), P(relative merits explained | options); also the option segments."""
+
+    def __init__(self, spec: dict[str, Any] | None = None, spacy_model: str = nlp.DEFAULT_MODEL, split_over: int = 25,
+                 encoder: SentenceEncoder | None = None, C_segment: float = 1.0, C_text: float = 2.0,
+                 text_embedding: bool = True, inner_folds: int = 5, option_threshold: float = 0.5, seed: int = 13):
+        self.spec = spec
+        self.spacy_model = spacy_model
+        self.split_over = split_over
+        self.encoder = encoder
+        self.C_segment = C_segment
+        self.C_text = C_text
+        self.text_embedding = text_embedding
+        self.inner_folds = inner_folds
+        self.option_threshold = option_threshold
+        self.seed = seed
+
+    # ---- features -------------------------------------------------------------------------------------
+    def _families(self) -> list[str]:
+        return self.cue_features_.families_
+
+    def analyse(self, X) -> list[Analysed]:
+        docs = self.cue_features_.docs(list(X))
+        out = []
+        for doc in docs:
+            cues = find(doc, self.cue_features_.cue_spec())
+            out.append(Analysed(doc, segments(doc, cues, self.split_over), self.cue_features_.vector(doc, cues)))
+        return out
+
+    def _segment_matrix(self, items: list[Analysed]) -> tuple[np.ndarray, np.ndarray]:
+        fams = self._families()
+        texts, rows, owner = [], [], []
+        for k, item in enumerate(items):
+            n = len(item.segments)
+            for i, seg in enumerate(item.segments):
+                texts.append(item.doc.text[seg.start_char:seg.end_char].strip() or ".")
+                prev_neg = float(i > 0 and "ruled_out" in item.segments[i - 1].negative_cues)
+                next_neg = float(i + 1 < n and "ruled_out" in item.segments[i + 1].negative_cues)
+                counts = [min(sum(c == f for c in seg.option_cues + seg.merit_cues + seg.negative_cues), SEG_CAP)
+                          / SEG_CAP for f in fams]
+                words = len(texts[-1].split())
+                rows.append(counts + [prev_neg, next_neg, i / max(n - 1, 1), float(i == 0), float(i == n - 1),
+                                      np.log1p(words) / 5, float(bool(seg.option_cues)), float(bool(seg.merit_cues))])
+                owner.append(k)
+        if not texts:
+            return np.zeros((0, 1), dtype=np.float32), np.zeros(0, dtype=int)
+        emb = self.encoder_.transform(texts)
+        return np.hstack([emb, np.asarray(rows, dtype=np.float32)]), np.asarray(owner)
+
+    def _text_matrix(self, items: list[Analysed], p_opt: np.ndarray, p_mer: np.ndarray, owner: np.ndarray) -> np.ndarray:
+        rows = []
+        for k, item in enumerate(items):
+            o, m = p_opt[owner == k], p_mer[owner == k]
+            m_near = np.maximum(m, np.r_[m[1:], 0.0]) if len(m) else m  # a merit may follow its option
+            tied = np.sort(o * m_near)[::-1] if len(o) else np.zeros(0)
+            top = np.sort(o)[::-1] if len(o) else np.zeros(0)
+
+            def nth(a: np.ndarray, i: int) -> float:
+                return float(a[i]) if len(a) > i else 0.0
+
+            groups = np.sort(group_merits(o, m))[::-1]
+            agg = [nth(top, 0), nth(top, 1), nth(top, 2), min(float(o.sum()), 4) / 4,
+                   min(int((o >= 0.5).sum()), 4) / 4, nth(tied, 0), nth(tied, 1),
+                   min(int(((o >= 0.5) & (m_near >= 0.5)).sum()), 3) / 3, float(m.max()) if len(m) else 0.0,
+                   min(float(m.sum()), 4) / 4, nth(groups, 0), nth(groups, 1), nth(groups, 2),
+                   min(int((groups >= 0.5).sum()), 3) / 3, float(len(groups) >= 2)]
+            rows.append(np.r_[item.text_vector, agg])
+        T = np.asarray(rows, dtype=np.float32)
+        if self.text_embedding and items:
+            T = np.hstack([T, self.encoder_.transform([it.doc.text for it in items])])
+        return T
+
+    # ---- estimator ------------------------------------------------------------------------------------
+    def fit(self, X, y, option_spans=None, merit_spans=None):
+        """``y``: (n, 2) booleans [present, merits_explained]; spans: per text lists of (start, end)."""
+        y = np.asarray(y, dtype=bool).reshape(len(X), 2)
+        spec = CueSpec.model_validate(self.spec) if self.spec else _default_spec()
+        self.cue_features_ = OptionCueFeatures(spec.model_dump(), self.spacy_model, self.split_over).fit(None)
+        self.encoder_ = (self.encoder if self.encoder is not None else SentenceEncoder(max_length=256)).fit(None)
+        self.classes_ = np.array([False, True])
+        items = self.analyse(X)
+        S, owner = self._segment_matrix(items)
+        option_spans = option_spans or [[] for _ in X]
+        merit_spans = merit_spans or [[] for _ in X]
+        y_opt = np.array([_overlaps(seg, option_spans[k]) for k, it in enumerate(items) for seg in it.segments])
+        y_mer = np.array([_overlaps(seg, merit_spans[k]) for k, it in enumerate(items) for seg in it.segments])
+        seg_head = LogisticRegression(C=self.C_segment, max_iter=5000, class_weight="balanced")
+        p_opt, p_mer = np.zeros(len(owner)), np.zeros(len(owner))
+        for tr, te in GroupKFold(n_splits=self.inner_folds).split(S, groups=owner):
+            p_opt[te] = clone(seg_head).fit(S[tr], y_opt[tr]).predict_proba(S[te])[:, 1]
+            p_mer[te] = clone(seg_head).fit(S[tr], y_mer[tr]).predict_proba(S[te])[:, 1]
+        self.option_head_ = clone(seg_head).fit(S, y_opt)
+        self.merit_head_ = clone(seg_head).fit(S, y_mer)
+        T = self._text_matrix(items, p_opt, p_mer, owner)
+        text_head = LogisticRegression(C=self.C_text, max_iter=5000, class_weight="balanced")
+        self.present_head_ = clone(text_head).fit(T, y[:, 0])
+        present = y[:, 0]  # merits are learned among texts that do set out options: P(merits | present)
+        self.merits_head_ = clone(text_head).fit(T[present], y[present, 1])
+        self.n_segments_ = int(len(owner))
+        return self
+
+    def score_items(self, items: list[Analysed]) -> tuple[np.ndarray, list[np.ndarray], list[np.ndarray]]:
+        """(n, 2) text probabilities and, per text, option and merit probability per segment."""
+        S, owner = self._segment_matrix(items)
+        p_opt = self.option_head_.predict_proba(S)[:, 1] if len(owner) else np.zeros(0)
+        p_mer = self.merit_head_.predict_proba(S)[:, 1] if len(owner) else np.zeros(0)
+        T = self._text_matrix(items, p_opt, p_mer, owner)
+        probs = np.c_[self.present_head_.predict_proba(T)[:, 1], self.merits_head_.predict_proba(T)[:, 1]]
+        return probs, [p_opt[owner == k] for k in range(len(items))], [p_mer[owner == k] for k in range(len(items))]
+
+    def predict_proba(self, X) -> np.ndarray:
+        """(n, 2): P(present), P(merits explained | present)."""
+        return self.score_items(self.analyse(X))[0]
+
+    def predict(self, X) -> np.ndarray:
+        """(n, 2) booleans; merits are only ever explained when options are present."""
+        p = self.predict_proba(X)
+        present = p[:, 0] >= 0.5
+        return np.c_[present, present & (p[:, 1] >= 0.5)]
+
+
+def _default_spec() -> CueSpec:
+    from .cues import load_spec
+
+    return load_spec()

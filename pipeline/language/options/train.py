@@ -1,0 +1,128 @@
+"""Train and evaluate the two-options model: pure functions; ``ccqa train-options`` and ``eval-options`` do the I/O."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from sklearn.metrics import precision_recall_fscore_support
+from sklearn.model_selection import StratifiedKFold
+
+from ...classify.encoder import SentenceEncoder
+from ...errors import LabelledDataError
+from .. import nlp
+from .cues import CueSpec, load_spec
+from .model import TwoOptionsModel
+
+DEFAULT_DATA = Path("data/sample/labelled/two_options.jsonl")
+DEFAULT_HELDOUT = Path("data/heldout/two_options/heldout.jsonl")
+
+
+class Span(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class OptionExample(BaseModel):
+    """One labelled agent turn or reply (see data/sample/labelled/LABELLING_two_options.md)."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+    id: str
+    channel: Literal["call", "chat", "email"]
+    text: str = Field(min_length=1)
+    present: bool
+    merits_explained: bool
+    options: tuple[Span, ...] = ()
+    merit_spans: tuple[Span, ...] = ()
+
+
+class OptionsParams(BaseModel):
+    """``params.yaml`` → ``train_options``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    seed: int = 13
+    folds: int = Field(5, ge=2)
+    C_segment: float = Field(1.0, gt=0)
+    C_text: float = Field(2.0, gt=0)
+    text_embedding: bool = True
+    max_length: int = Field(256, gt=8)
+    torch_threads: int | None = 2
+
+
+def read_examples(path: Path) -> list[OptionExample]:
+    """Validated examples; a bad line raises :class:`LabelledDataError` naming file and line."""
+    path = Path(path)
+    if not path.is_file():
+        raise LabelledDataError(f"labelled file '{path}' not found")
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            ex = OptionExample.model_validate(json.loads(line))
+        except (json.JSONDecodeError, ValidationError) as err:
+            raise LabelledDataError(f"{path}:{n}: not a two-options example ({err.__class__.__name__}); each line "
+                                    "needs id, channel, text, present, merits_explained") from err
+        if ex.merits_explained and not ex.present:
+            raise LabelledDataError(f"{path}:{n}: merits_explained is true but present is false")
+        if any(s.end > len(ex.text) or s.end <= s.start for s in ex.options + ex.merit_spans):
+            raise LabelledDataError(f"{path}:{n}: a span is empty or outside the text")
+        out.append(ex)
+    if not out:
+        raise LabelledDataError(f"labelled file '{path}' has no examples")
+    return out
+
+
+def targets(examples: list[OptionExample]) -> np.ndarray:
+    return np.array([[e.present, e.merits_explained] for e in examples], dtype=bool)
+
+
+def prf(y_true: np.ndarray, y_pred: np.ndarray) -> dict[str, float]:
+    p, r, f, _ = precision_recall_fscore_support(y_true, y_pred, average="binary", zero_division=0)
+    return {"precision": round(float(p), 4), "recall": round(float(r), 4), "f1": round(float(f), 4),
+            "support": int(np.sum(y_true)), "n": int(len(y_true))}
+
+
+def report(examples: list[OptionExample], pred: np.ndarray) -> dict[str, Any]:
+    """P/R/F1 for presence and for merits, overall and per channel."""
+    y = targets(examples)
+    out: dict[str, Any] = {"presence": prf(y[:, 0], pred[:, 0]), "merits": prf(y[:, 1], pred[:, 1])}
+    channels = np.array([e.channel for e in examples])
+    out["by_channel"] = {c: {"presence": prf(y[channels == c, 0], pred[channels == c, 0]),
+                             "merits": prf(y[channels == c, 1], pred[channels == c, 1])}
+                         for c in ("call", "chat", "email") if (channels == c).any()}
+    return out
+
+
+def build(params: OptionsParams, spec: CueSpec, encoder: SentenceEncoder | None = None) -> TwoOptionsModel:
+    encoder = encoder or SentenceEncoder(max_length=params.max_length, torch_threads=params.torch_threads)
+    return TwoOptionsModel(spec.model_dump(), encoder=encoder, C_segment=params.C_segment, C_text=params.C_text,
+                           text_embedding=params.text_embedding, seed=params.seed)
+
+
+def fit(examples: list[OptionExample], params: OptionsParams, spec: CueSpec, docs: list | None = None,
+        encoder: SentenceEncoder | None = None) -> TwoOptionsModel:
+    X = docs if docs is not None else [e.text for e in examples]
+    return build(params, spec, encoder).fit(X, targets(examples), [[(s.start, s.end) for s in e.options] for e in examples],
+                                            [[(s.start, s.end) for s in e.merit_spans] for e in examples])
+
+
+def cross_validate(examples: list[OptionExample], params: OptionsParams, spec: CueSpec) -> tuple[dict[str, Any], np.ndarray]:
+    """Stratified k-fold (on present × merits); each text is parsed and encoded once for all folds."""
+    docs = list(nlp.parse([e.text for e in examples]))
+    encoder = SentenceEncoder(max_length=params.max_length, torch_threads=params.torch_threads).fit(None)
+    y = targets(examples)
+    pred = np.zeros_like(y)
+    strata = y[:, 0].astype(int) * 2 + y[:, 1].astype(int)
+    for tr, te in StratifiedKFold(params.folds, shuffle=True, random_state=params.seed).split(y, strata):
+        model = fit([examples[i] for i in tr], params, spec, [docs[i] for i in tr], encoder)
+        pred[te] = model.predict([docs[i] for i in te])
+    return {"folds": params.folds, **report(examples, pred)}, pred
+
+
+def default_spec() -> CueSpec:
+    return load_spec()

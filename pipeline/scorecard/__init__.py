@@ -1,0 +1,1 @@
+"""Compliance scorecard: YAML-defined sections and items answered by small registered detectors."""
