@@ -22,6 +22,7 @@ OFFLINE_ENV = {
     "DO_NOT_TRACK": "true",
     "DVC_NO_ANALYTICS": "1",
     "TOKENIZERS_PARALLELISM": "false",
+    "MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR": "false",
 }
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -39,6 +40,7 @@ def _setup(verbose: bool) -> None:
                         handlers=[RichHandler(show_path=False, show_time=False)], force=True)
     for noisy in ("presidio-analyzer", "presidio-anonymizer"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
+    os.environ.setdefault("MLFLOW_LOGGING_LEVEL", "INFO" if verbose else "WARNING")  # read when mlflow is imported
 
 
 @app.command("score")
@@ -48,15 +50,18 @@ def score_cmd(
     fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="jsonl | csv | text | transcribe (default: by extension).")] = None,
     config: ConfigOpt = None,
     pseudonymise: Annotated[Optional[bool], typer.Option("--pseudonymise/--no-pseudonymise", help="<PERSON_1> style replacements.")] = None,
+    tracking: Annotated[bool, typer.Option("--tracking/--no-tracking", help="Log the run to MLflow (MLFLOW_TRACKING_URI, else ./mlflow.db) and register the scorer.")] = True,
+    previous: Annotated[Optional[Path], typer.Option("--previous", help="Folder of earlier agents/<id>.json for 'change since last run' (default: OUT/agents).")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
-    """Ingest, validate and redact every interaction; write interactions.jsonl, quarantine.jsonl, run.json."""
+    """Ingest, validate, redact and score every interaction; write interactions.jsonl/.parquet, quarantine.jsonl,
+    run.json, per-agent feedback (agents/), index.html and summary.csv; track the run in MLflow."""
     _setup(verbose)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from .config import load_config
-    from .score import score
+    from .score import score_and_publish
 
     cfg, folder = load_config(config)
     if pseudonymise is not None:
@@ -65,12 +70,19 @@ def score_cmd(
     with Progress(TextColumn("[bold]redacting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   console=console, transient=True, disable=not console.is_terminal) as bar:
         task = bar.add_task("redact", total=None)
-        summary = score(inputs, out, cfg, folder, fmt,
-                        progress=lambda done, total: bar.update(task, completed=done, total=total))
+        summary, published = score_and_publish(
+            inputs, out, cfg, folder, fmt, progress=lambda done, total: bar.update(task, completed=done, total=total),
+            tracking=tracking, previous=previous)
     for code, n in summary.quarantined_by_code.items():
         typer.echo(f"  quarantined {code}: {n}")
     typer.echo(f"wrote {out / 'interactions.jsonl'}, {out / 'quarantine.jsonl'}, {out / 'run.json'}")
     typer.echo(f"read {summary.read} · scored {summary.scored} · quarantined {summary.quarantined}")
+    if published is not None:
+        typer.echo(f"feedback: {out / 'agents'}/ · {out / 'summary.csv'} · {out / 'interactions.parquet'}")
+        if published.scorer:
+            typer.echo(f"scorer model: {published.scorer} (MLflow {published.tracking_uri})")
+        typer.echo(f"team overview: {published.index.resolve()}")
+        typer.echo(f"MLflow run id: {published.run_id}" if published.run_id else "MLflow run id: none (--no-tracking)")
 
 
 @app.command("eval-pii")

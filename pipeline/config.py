@@ -61,12 +61,23 @@ class ScorecardConfig(Section):
     batch_size: int = Field(64, gt=0, description="Turns per spaCy batch.")
 
 
+class FeedbackConfig(Section):
+    enabled: bool = Field(True, description="Write per-agent feedback, the team overview, parquet and CSV.")
+    strengths: int = Field(3, ge=1, le=10, description="Most strengths per agent (2 or more when the data allow).")
+    development: int = Field(3, ge=1, le=10, description="Most development areas per agent.")
+    quotes_per_point: int = Field(2, ge=0, le=10, description="Redacted evidence quotes under each point.")
+    min_applicable: int = Field(2, ge=1, description="Interactions an item must apply to before it can be a point.")
+    experiment: str = Field("ccqa-score", min_length=1, description="MLflow experiment for score runs.")
+    registered_model: str = Field("ccqa-scorer", min_length=1, description="Registered name of the pyfunc scorer.")
+
+
 class CCQAConfig(Section):
     ingest: IngestConfig = IngestConfig()
     redaction: RedactionConfig = RedactionConfig()
     classify: ClassifyConfig = ClassifyConfig()
     language: LanguageConfig = LanguageConfig()
     scorecard: ScorecardConfig = ScorecardConfig()
+    feedback: FeedbackConfig = FeedbackConfig()
 
 
 def read_yaml(path: Path) -> Any:

@@ -6,12 +6,14 @@ import json
 from pathlib import Path
 
 from .schema import Interaction, QuarantineRecord, RedactedInteraction, RunSummary
+from .feedback.records import AgentFeedback
 
 SCHEMAS = {
     "interaction.input.schema.json": Interaction,
     "interaction.output.schema.json": RedactedInteraction,
     "quarantine.schema.json": QuarantineRecord,
     "run.schema.json": RunSummary,
+    "agent_feedback.schema.json": AgentFeedback,
 }
 
 

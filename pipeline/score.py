@@ -1,4 +1,5 @@
-"""``ccqa score``: ingest → redact → classify → language → scorecard → write ``interactions.jsonl``, ``quarantine.jsonl`` and ``run.json``."""
+"""``ccqa score``: ingest → redact → classify → language → scorecard → write ``interactions.jsonl``, ``quarantine.jsonl``
+and ``run.json``; then the feedback files and, when tracked, an MLflow run (``pipeline.feedback``)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,16 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from . import __version__
 from .config import CCQAConfig, config_hash
 from .ingest import Ingested, discover, read_inputs
 from .redact.engine import Redactor
 from .schema import Interaction, RedactedInteraction, RunSummary, SourceRef
+
+if TYPE_CHECKING:
+    from .feedback import Published
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -66,8 +70,16 @@ class Stages:
 
 
 def score(inputs: list[Path], out_dir: Path, cfg: CCQAConfig, config_dir: Path, fmt: str | None = None,
-          redactor: Redactor | None = None, progress: Callable[[int, int], None] | None = None) -> RunSummary:
+          redactor: Redactor | None = None, progress: Callable[[int, int], None] | None = None,
+          tracking: bool = False, previous: Path | None = None) -> RunSummary:
     """Score every input record; each is written to the output or to quarantine, never dropped."""
+    return score_and_publish(inputs, out_dir, cfg, config_dir, fmt, redactor, progress, tracking, previous)[0]
+
+
+def score_and_publish(inputs: list[Path], out_dir: Path, cfg: CCQAConfig, config_dir: Path, fmt: str | None = None,
+                      redactor: Redactor | None = None, progress: Callable[[int, int], None] | None = None,
+                      tracking: bool = False, previous: Path | None = None) -> tuple[RunSummary, "Published | None"]:
+    """:func:`score`, then the feedback files (``cfg.feedback.enabled``) and, with ``tracking``, an MLflow run."""
     started, clock = datetime.now(timezone.utc), time.perf_counter()
     files = discover(inputs, fmt)
     input_files, stream = read_inputs(files, cfg.ingest)
@@ -82,12 +94,13 @@ def score(inputs: list[Path], out_dir: Path, cfg: CCQAConfig, config_dir: Path, 
     with (out_dir / QUARANTINE).open("w", encoding="utf-8") as qfile:
         for record in bad:
             qfile.write(record.model_dump_json(exclude_none=True) + "\n")
-    done = 0
+    done, scored = 0, []
     tmp = out_dir / (INTERACTIONS + ".part")
     with tmp.open("w", encoding="utf-8") as ofile:
         for batch in _batches(good, cfg.redaction.batch_size):
             records = stages.process(batch)
             for record in records:
+                scored.append(record)
                 pii.update(record.pii_counts)
                 ofile.write(record.model_dump_json(exclude_none=True) + "\n")
             done += len(batch)
@@ -100,4 +113,10 @@ def score(inputs: list[Path], out_dir: Path, cfg: CCQAConfig, config_dir: Path, 
         pii_counts=dict(sorted(pii.items())), inputs=tuple(input_files), config_hash=config_hash(config_dir),
         started_at=started, seconds=round(time.perf_counter() - clock, 3))
     (out_dir / RUN).write_text(summary.model_dump_json(indent=2) + "\n", encoding="utf-8")
-    return summary
+    published = None
+    if getattr(cfg, "feedback", None) is not None and cfg.feedback.enabled:
+        from .feedback import publish
+
+        published = publish(out_dir, scored, summary, cfg, config_dir, tracking=tracking, previous=previous,
+                            stages=stages)
+    return summary, published

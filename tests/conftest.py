@@ -36,3 +36,17 @@ def analyze(redactor):
         return [[(r.entity_type, text[r.start:r.end]) for r in res] for text, res in zip(turns, results)]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def feedback_run(tmp_path_factory):
+    """One ``ccqa score`` of a small input (seeded PII, injected HTML), tracked by a loopback MLflow server
+    over a tmp SQLite store; shared by the browser and leak tests."""
+    from .feedback_run import score, start_server, stop_server
+
+    root = tmp_path_factory.mktemp("feedback_run")
+    proc, url = start_server(root)
+    try:
+        yield score(root, url)
+    finally:
+        stop_server(proc)

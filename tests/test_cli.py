@@ -44,8 +44,9 @@ def test_cli_score_writes_outputs_that_validate(scored):
 def test_cli_score_last_line_states_the_counts(scored):
     out, result = scored
     summary = json.loads((out / "run.json").read_text())
-    last = result.stdout.strip().splitlines()[-1]
-    assert last == f"read {summary['read']} · scored {summary['scored']} · quarantined {summary['quarantined']}"
+    lines = result.stdout.strip().splitlines()
+    assert f"read {summary['read']} · scored {summary['scored']} · quarantined {summary['quarantined']}" in lines
+    assert lines[-2] == f"team overview: {(out / 'index.html').resolve()}" and lines[-1].startswith("MLflow run id: ")
 
 
 @pytest.mark.integration

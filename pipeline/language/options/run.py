@@ -9,12 +9,12 @@ from typing import Any
 
 from ...classify import persist
 from ...classify.train import data_sha256
-from ...config import read_yaml, validate
+from ...config import PACKAGE_ROOT, read_yaml, validate
 from .cues import DEFAULT_CUES, load_spec
 from .train import DEFAULT_DATA, DEFAULT_HELDOUT, OptionsParams, cross_validate, fit, read_examples, report
 
 log = logging.getLogger(__name__)
-DEFAULT_MODEL = Path("models/two_options")
+DEFAULT_MODEL = PACKAGE_ROOT.parent / "models" / "two_options"
 DESCRIPTION = ("Two options explained: does an agent turn or reply set out two or more live alternatives for the "
                "customer, and their relative merits? Segment heads (option / merit) and text heads (logistic "
                "regression) on all-MiniLM-L6-v2 embeddings plus spaCy Matcher cue features from "

@@ -1,0 +1,192 @@
+"""The two-options detector: cue file validation, segmentation, data reading, metrics, the trained model and the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from pipeline.errors import ConfigError, LabelledDataError
+from pipeline.language import nlp
+from pipeline.language.options import cues as cue_mod
+from pipeline.language.options.features import OptionCueFeatures, segments
+from pipeline.language.options.model import group_merits
+from pipeline.language.options.train import OptionsParams, fit, prf, read_examples, report
+
+from .conftest import FIXTURES, ROOT
+
+MODEL_DIR = ROOT / "models" / "two_options"
+
+
+@pytest.fixture(scope="module")
+def model():
+    from pipeline.classify import persist
+
+    return persist.load(MODEL_DIR)
+
+
+# ---- cue file ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "key"), [
+    ("version: 1\nfamilies:\n  x:\n    kind: maybe\n    patterns: [[{LOWER: a}]]\n", "families.x.kind"),
+    ("version: 1\nfamilies:\n  x:\n    kind: option\n    patterns: [[{NOPE: a}]]\n", "families.x.patterns"),
+    ("version: 1\nfamilies:\n  x:\n    kind: option\n    colour: red\n    patterns: [[{LOWER: a}]]\n", "families.x.colour"),
+    ("version: 1\nfamilies: {}\n", "families"),
+    ("version: 1\nfamilies:\n  x:\n    kind: option\n    patterns: []\n", "families.x.patterns"),
+])
+def test_bad_cue_file_names_file_and_key(tmp_path, body, key):
+    path = tmp_path / "two_options.yaml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        cue_mod.load_spec(path)
+    assert str(path) in str(err.value) and key in str(err.value)
+
+
+def test_shipped_cue_file_loads_with_all_three_kinds():
+    spec = cue_mod.load_spec()
+    assert {f.kind for f in spec.families.values()} == {"option", "merit", "negative"}
+
+
+@pytest.mark.parametrize(("text", "family"), [
+    ("You could either pay now or later.", "either_or"),
+    ("There are two ways we can do this.", "n_ways"),
+    ("Alternatively, we can post it.", "alternatively"),
+    ("option two is a refund", "option_n"),
+    ("would you rather keep the fix", "prefer"),
+    ("the catch is a £25 fee", "cost"),
+    ("either way it's the same price", "either_way"),
+    ("press 2 for billing", "menu"),
+    ("unfortunately that's not possible", "ruled_out"),
+    ("it's cheaper over the year", "comparative"),
+])
+def test_cue_families_match_real_parses(text, family):
+    doc = next(nlp.parse([text]))
+    assert family in {c.family for c in cue_mod.find(doc, cue_mod.load_spec())}
+
+
+# ---- segmentation ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "You can pay in full. Alternatively, we can set up a plan which costs nothing extra.",
+    "Hi,\n\n- a refund to your card\n- a voucher worth 10% more\n\nThanks",
+    "you could return it in store or send it back by post which is free",
+    "No options here at all",
+])
+def test_segments_tile_the_text_in_order(text):
+    doc = next(nlp.parse([text]))
+    segs = segments(doc, cue_mod.find(doc, cue_mod.load_spec()))
+    assert segs and all(a.end_char <= b.start_char for a, b in zip(segs, segs[1:]))
+    assert all(text[s.start_char:s.end_char].strip() for s in segs)
+
+
+@pytest.mark.parametrize(("p_opt", "p_mer", "expected"), [
+    ([0.9, 0.1, 0.8, 0.2], [0.1, 0.9, 0.0, 0.7], [0.9, 0.7]),  # merits follow their options
+    ([0.1, 0.9], [0.8, 0.2], [0.2]),  # a merit before any option belongs to none
+    ([0.2, 0.3], [0.9, 0.9], []),
+])
+def test_group_merits(p_opt, p_mer, expected):
+    assert group_merits(np.array(p_opt), np.array(p_mer)).tolist() == pytest.approx(expected)
+
+
+def test_cue_features_are_fixed_length_and_bounded():
+    f = OptionCueFeatures().fit(None)
+    X = f.transform(["You can either call or email.", "Thanks for waiting."])
+    assert X.shape == (2, f.n_features_out_) and X.min() >= 0 and X.max() <= 1.5
+
+
+# ---- data and metrics --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "message"), [
+    ("not json", "not a two-options example"),
+    (json.dumps({"id": "a", "channel": "call", "text": "x", "present": False, "merits_explained": True}), "merits_explained"),
+    (json.dumps({"id": "a", "channel": "call", "text": "xy", "present": True, "merits_explained": False,
+                 "options": [{"start": 0, "end": 9}]}), "span"),
+    (json.dumps({"id": "a", "channel": "fax", "text": "x", "present": False, "merits_explained": False}), "not a two-options"),
+])
+def test_bad_labelled_lines_name_the_line(tmp_path, line, message):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(LabelledDataError) as err:
+        read_examples(path)
+    assert f"{path}:1" in str(err.value) and message in str(err.value)
+
+
+@pytest.mark.parametrize(("y", "p", "expected"), [
+    ([1, 1, 0, 0], [1, 0, 0, 1], (0.5, 0.5, 0.5)),
+    ([1, 1, 1, 0], [1, 1, 1, 0], (1.0, 1.0, 1.0)),
+    ([1, 0], [0, 0], (0.0, 0.0, 0.0)),
+])
+def test_prf(y, p, expected):
+    m = prf(np.array(y, bool), np.array(p, bool))
+    assert (m["precision"], m["recall"], m["f1"]) == pytest.approx(expected)
+
+
+def test_report_splits_by_channel():
+    ex = read_examples(FIXTURES / "two_options_small.jsonl")
+    y = np.array([[e.present, e.merits_explained] for e in ex])
+    out = report(ex, y)
+    assert out["presence"]["f1"] == 1.0 and set(out["by_channel"]) == {"call", "chat", "email"}
+
+
+def test_labelled_sets_are_large_enough_and_valid():
+    train = read_examples(ROOT / "data/sample/labelled/two_options.jsonl")
+    held = read_examples(ROOT / "data/heldout/two_options/heldout.jsonl")
+    assert len(train) >= 400 and len(held) >= 150
+    assert not {e.text for e in train} & {e.text for e in held}
+
+
+# ---- the trained model -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "present", "merits"), [
+    ("You could either pay the £300 in one go, which clears it straight away, or we can set up a plan over six "
+     "months, which is easier on your budget but takes longer.", True, True),
+    ("so there's two ways to do this um you can claim on the policy but you'd pay the £250 excess or you can pay "
+     "for the repair yourself and keep your no claims bonus", True, True),
+    ("Option one is a full refund to your card. Option two is a voucher for the full amount.", True, False),
+    ("I'll send the replacement out today and it should arrive by Thursday.", False, False),
+    ("Press 1 for billing, 2 for technical help or 3 for anything else.", False, False),
+    ("Step one, fill in the form. Step two, upload the receipt. Then we pay you within five days.", False, False),
+    ("Either way, the price is the same.", False, False),
+    ("Would you like me to book an engineer for Tuesday?", False, False),
+])
+def test_model_decisions(model, text, present, merits):
+    pred = model.predict([text])[0]
+    assert bool(pred[0]) is present
+    if present:
+        assert bool(pred[1]) is merits
+
+
+def test_model_meets_target_on_its_card():
+    card = json.loads((MODEL_DIR / "card.json").read_text(encoding="utf-8"))
+    assert card["cv"]["presence"]["f1"] >= 0.88 and card["heldout"]["presence"]["f1"] >= 0.80
+
+
+def test_small_training_run_fits_and_predicts():
+    ex = read_examples(ROOT / "data/sample/labelled/two_options.jsonl")[:80]
+    m = fit(ex, OptionsParams(folds=2), cue_mod.load_spec())
+    p = m.predict_proba([e.text for e in ex[:5]])
+    assert p.shape == (5, 2) and ((p >= 0) & (p <= 1)).all()
+    assert m.n_segments_ > len(ex)
+    assert "_emb_cache" not in m.encoder_.__getstate__()  # never persisted
+
+
+# ---- CLI ---------------------------------------------------------------------------------------------------
+
+def test_eval_options_cli(tmp_path):
+    out = tmp_path / "m.json"
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "eval-options", str(FIXTURES / "two_options_small.jsonl"),
+                           "--json", str(out)], capture_output=True, text=True, cwd=tmp_path, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert "presence" in proc.stdout and "merits" in proc.stdout
+    metrics = json.loads(out.read_text())
+    assert metrics["examples"] == 6 and metrics["presence"]["f1"] >= 0.5
+
+
+def test_eval_options_cli_missing_file(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "eval-options", str(tmp_path / "none.jsonl")],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert proc.returncode == 2 and "E005" in proc.stderr
