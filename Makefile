@@ -13,6 +13,7 @@ export MLFLOW_DISABLE_TELEMETRY := true
 export DO_NOT_TRACK := true
 export DVC_NO_ANALYTICS := 1
 export TOKENIZERS_PARALLELISM := false
+export MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR := false
 
 .PHONY: demo test venv eval-pii bench repro schema clean
 
@@ -26,7 +27,8 @@ venv: $(STAMP)
 demo: $(STAMP)  ## score the bundled sample data into out/
 	$(VENV)/bin/ccqa score data/sample/inputs --out out
 
-test: $(STAMP)  ## run the whole test suite
+test: $(STAMP)  ## run the whole test suite (installs Debian's chromium for the browser tests when missing)
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
 	$(PY) -m pytest -q
 
 eval-pii: $(STAMP)  ## PII redaction metrics vs stock Presidio: labelled UK set, then the held-out set

@@ -280,7 +280,7 @@ def test_feedback_score_run_is_tracked_in_mlflow(feedback_run):
     assert run.data.tags["ccqa.command"] == "score" and run.data.tags["ccqa.scorer"] == "models:/ccqa-scorer/1"
     names = {a.path for a in client.list_artifacts(run_id)} | {a.path for a in client.list_artifacts(run_id, "feedback")}
     assert {"agents_table.json", "feedback/index.html", "feedback/summary.csv", "feedback/agents"} <= names
-    table = mlflow.load_table("agents_table.json", run_ids=[run_id])
+    table = client.load_table(run.info.experiment_id, "agents_table.json", run_ids=[run_id])
     assert sorted(table["agent_id"]) == sorted(json.loads(line)["agent_id"] for line in feedback_run.inputs.open())
     version = client.get_model_version("ccqa-scorer", "1")
     assert version.tags["ccqa.fingerprint"] and version.run_id == run_id

@@ -154,15 +154,16 @@ ITEM_CASES = [
     ("escalation_when_needed", "na", make("call", *GOOD_CALL)),
     # two_options_on_complex
     ("two_options_on_complex", "pass",
-     make("call", *GOOD_CALL, complexity=Complexity(label="complex", probabilities={}),
+     make("call", *GOOD_CALL, "c: i can't afford this month's payment what are my options",
           two_options=TwoOptions(present=True, merits_explained=True))),
     ("two_options_on_complex", "fail",
-     make("call", *GOOD_CALL, complexity=Complexity(label="complex", probabilities={}),
+     make("call", *GOOD_CALL, "c: i can't afford this month's payment what are my options",
           two_options=TwoOptions(present=True, merits_explained=False))),
-    ("two_options_on_complex", "na",
-     make("call", *GOOD_CALL, complexity=Complexity(label="simple", probabilities={}),
+    ("two_options_on_complex", "na",  # no decision raised; complexity alone does not make it apply
+     make("call", *GOOD_CALL, complexity=Complexity(label="complex", probabilities={}),
           two_options=TwoOptions(present=False, merits_explained=False))),
-    ("two_options_on_complex", "na", make("call", *GOOD_CALL, complexity=Complexity(label="complex", probabilities={}))),
+    ("two_options_on_complex", "na",  # a decision, but the language stage did not run
+     make("call", *GOOD_CALL, "c: i can't afford this month's payment what are my options")),
     # language_clarity
     ("language_clarity", "pass",
      make("call", *GOOD_CALL, findings=(Finding(rule_id="jargon_explained", result="pass", explanation="ok"),

@@ -8,6 +8,7 @@ so a run-on call turn is never measured as one 300-word sentence.
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -36,9 +37,20 @@ def load(model: str = DEFAULT_MODEL):
             f"language.spacy_model in configs/ccqa.yaml to an installed model.") from err
 
 
+_DOCS: OrderedDict[tuple[str, str], object] = OrderedDict()
+DOC_CACHE_SIZE = 4096  # a batch of interactions; docs hold tensors, so keep it bounded
+
+
 def parse(texts: Iterable[str], model: str = DEFAULT_MODEL, batch_size: int = 64) -> Iterator:
-    """Parse texts in batches."""
-    yield from load(model).pipe(texts, batch_size=batch_size)
+    """Parse texts in batches. Recent docs are kept, so the language and scorecard stages parse a turn once."""
+    texts = list(texts)
+    todo = list(dict.fromkeys(t for t in texts if (model, t) not in _DOCS))
+    for text, doc in zip(todo, load(model).pipe(todo, batch_size=batch_size)):
+        _DOCS[(model, text)] = doc
+    docs = [_DOCS[(model, t)] for t in texts]
+    while len(_DOCS) > DOC_CACHE_SIZE:
+        _DOCS.popitem(last=False)
+    yield from docs
 
 
 class Sentence(NamedTuple):

@@ -45,7 +45,7 @@ class ScorecardStage:
     def contexts(self, records: list[RedactedInteraction]) -> list[ScoreContext]:
         """Parse every turn of a batch once; one context per record."""
         texts = [t.text for r in records for t in r.turns]
-        docs = iter(self.nlp_.pipe(texts, batch_size=self.batch_size))
+        docs = iter(nlp_mod.parse(texts, self.spacy_model, self.batch_size))  # shared with the language stage
         out = []
         for record in records:
             views = []
