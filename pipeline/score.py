@@ -1,5 +1,5 @@
-"""``ccqa score``: ingest → redact → classify → language → scorecard → write ``interactions.jsonl``, ``quarantine.jsonl``
-and ``run.json``; then the feedback files and, when tracked, an MLflow run (``pipeline.feedback``)."""
+"""``ccqa score``: ingest → redact → classify → language → scorecard → write ``interactions.jsonl``,
+``quarantine.jsonl`` and ``run.json``; then the feedback files and, when tracked, an MLflow run (``pipeline.feedback``)."""
 
 from __future__ import annotations
 

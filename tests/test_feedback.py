@@ -15,7 +15,14 @@ from pipeline.config import CCQAConfig, FeedbackConfig, validate
 from pipeline.errors import ConfigError
 from pipeline.feedback import build, item_infos, read_previous, write
 from pipeline.feedback.aggregate import (
-    ItemInfo, agent_feedback, change, file_id, handling_seconds, item_rates, points, score_stats,
+    ItemInfo,
+    agent_feedback,
+    change,
+    file_id,
+    handling_seconds,
+    item_rates,
+    points,
+    score_stats,
 )
 from pipeline.feedback.records import AgentFeedback
 from pipeline.feedback.render import SORT_JS, _md, agent_html, agent_md, index_html
@@ -278,7 +285,7 @@ def test_feedback_score_run_is_tracked_in_mlflow(feedback_run):
     assert len(params["input.0.sha256"]) == 64 and params["model.sentiment.saved_at"]
     assert {"quarantined", "throughput_per_s", "team.item_pass_rate", "item.opening_rapport.pass_rate"} <= set(metrics)
     assert run.data.tags["ccqa.command"] == "score" and run.data.tags["ccqa.scorer"] == "models:/ccqa-scorer/1"
-    names = {a.path for a in client.list_artifacts(run_id)} | {a.path for a in client.list_artifacts(run_id, "feedback")}
+    names = {a.path for folder in (None, "feedback") for a in client.list_artifacts(run_id, folder)}
     assert {"agents_table.json", "feedback/index.html", "feedback/summary.csv", "feedback/agents"} <= names
     table = client.load_table(run.info.experiment_id, "agents_table.json", run_ids=[run_id])
     assert sorted(table["agent_id"]) == sorted(json.loads(line)["agent_id"] for line in feedback_run.inputs.open())

@@ -17,8 +17,20 @@ from pydantic import BaseModel, ConfigDict
 from ..config import FeedbackConfig
 from ..schema import RedactedInteraction
 from .records import (
-    AgentFeedback, Change, FlagCount, HandlingTime, InteractionRow, ItemRate, Point, Quote, ReadabilitySummary,
-    RuleRate, ScoreStats, SentimentSummary, TeamReport, TwoOptionsSummary,
+    AgentFeedback,
+    Change,
+    FlagCount,
+    HandlingTime,
+    InteractionRow,
+    ItemRate,
+    Point,
+    Quote,
+    ReadabilitySummary,
+    RuleRate,
+    ScoreStats,
+    SentimentSummary,
+    TeamReport,
+    TwoOptionsSummary,
 )
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
@@ -178,7 +190,8 @@ def points(records: Sequence[RedactedInteraction], rates: Sequence[ItemRate], in
     least = min(settings.min_applicable, len(records))  # an agent with one interaction still gets feedback
     usable = [r for r in rates if r.pass_rate is not None and r.passed + r.failed >= least]
     order = {r.item_id: i for i, r in enumerate(rates)}
-    weak = sorted((r for r in usable if r.failed), key=lambda r: (r.pass_rate, not r.critical, -r.failed, order[r.item_id]))
+    weak = sorted((r for r in usable if r.failed),
+                  key=lambda r: (r.pass_rate, not r.critical, -r.failed, order[r.item_id]))
     weak = weak[:settings.development]
     taken = {r.item_id for r in weak}
     strong = sorted((r for r in usable if r.item_id not in taken and r.pass_rate >= 0.5),
@@ -237,7 +250,8 @@ def agent_feedback(agent_id: str, records: Sequence[RedactedInteraction], infos:
         complaints=sum(1 for r in records if any(f.flag == "complaint" for f in r.risk_flags or ())),
         escalations=sum(c["escalated"] for c in flags.values()),
         flags={k: FlagCount(**c) for k, c in sorted(flags.items())}, items=rates, sentiment=sentiment(records),
-        readability=readability(records, settings.quotes_per_point), two_options=two_options(records), handling=handling(records),
+        readability=readability(records, settings.quotes_per_point), two_options=two_options(records),
+        handling=handling(records),
         strengths=strengths, development=development, rows=tuple(_row(r) for r in records))
     return current.model_copy(update={"change": change(current, previous)})
 

@@ -1,7 +1,7 @@
 """``ccqa eval-scorecard``: agreement between ccqa's scorecard and human QA labels.
 
 The labelled file is native ccqa interaction JSONL with three extra keys per line:
-``"labels": {item_id: "pass" | "fail" | "na"}``, ``"risk": [flag, …]`` and optional ``"notes"``
+``"labels": {item_id: "pass" | "fail" | "na"}``, ``"risk": [flag, …]`` and optional ``"notes"`` and ``"source"``
 (guide: ``data/sample/labelled/LABELLING_scorecard.md``). Every interaction goes through the real
 pipeline (redaction first), and per item we report
 
@@ -30,7 +30,7 @@ from ..schema import Interaction, RedactedInteraction, SourceRef
 log = logging.getLogger(__name__)
 
 OUTCOMES = ("pass", "fail", "na")
-EXTRA_KEYS = ("labels", "risk", "notes")
+EXTRA_KEYS = ("labels", "risk", "notes", "source")  # label-file fields, not interaction fields
 
 
 @dataclass(frozen=True)
