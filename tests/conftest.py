@@ -50,3 +50,23 @@ def feedback_run(tmp_path_factory):
         yield score(root, url)
     finally:
         stop_server(proc)
+
+
+@pytest.fixture(autouse=True)
+def _isolate_mlflow_uri():
+    """``mlflow.set_tracking_uri`` also sets ``MLFLOW_TRACKING_URI`` in the environment, which later
+    subprocesses inherit; restore it after each test so no test points another at a stopped server."""
+    before = os.environ.get("MLFLOW_TRACKING_URI")
+    yield
+    if before is None:
+        os.environ.pop("MLFLOW_TRACKING_URI", None)
+    else:
+        os.environ["MLFLOW_TRACKING_URI"] = before
+    import sys
+
+    if "mlflow" in sys.modules:
+        import mlflow
+
+        mlflow.set_tracking_uri(before or "")
+        if before is None:
+            os.environ.pop("MLFLOW_TRACKING_URI", None)
