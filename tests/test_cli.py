@@ -82,8 +82,12 @@ def test_cli_module_entry_point_shows_help():
 def test_cli_config_option_changes_behaviour(tmp_path):
     cfg = tmp_path / "ccqa.yaml"
     cfg.write_text(f"redaction:\n  presidio_dir: {ROOT / 'configs' / 'presidio'}\n  pseudonymise: true\n"
-                   f"classify:\n  models_dir: {ROOT / 'models'}\n")
-    result = ccqa("score", FIXTURES / "ingest" / "good_small.jsonl", "--config", cfg, "--out", tmp_path / "o")
+                   f"classify:\n  models_dir: {ROOT / 'models'}\n"
+                   f"language:\n  rules_dir: {ROOT / 'configs' / 'rules'}\n"
+                   f"  options_model_dir: {ROOT / 'models' / 'two_options'}\n"
+                   f"scorecard:\n  path: {ROOT / 'configs' / 'scorecards' / 'default.yaml'}\n")
+    result = ccqa("score", FIXTURES / "ingest" / "good_small.jsonl", "--config", cfg, "--out", tmp_path / "o",
+                  "--no-tracking")
     assert result.returncode == 0, result.stderr
     text = (tmp_path / "o" / "interactions.jsonl").read_text()
     assert "_1>" in text
