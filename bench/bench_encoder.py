@@ -8,8 +8,8 @@ Both variants use the same model, batch size (32), max_length (256) and torch th
 
 * baseline: batches of 32 in the order given (each batch padded to its longest text);
 * ccqa: ``SentenceEncoder.transform`` as training and scoring call it (texts sorted by length before
-  batching, so each batch pads to similar lengths). A fresh instance per run, its embedding cache
-  (``_emb_cache``) cleared, so no run is served from cache.
+  batching, so each batch pads to similar lengths). A fresh instance per run, the process-wide
+  embedding cache cleared after each, so no run is served from cache.
 
 The two variants' embeddings are compared (max absolute difference): sorting changes speed, not results.
 ``tokens`` are real (unpadded) tokens after truncation; ``padded_tokens`` is what the model ran on.
@@ -85,7 +85,7 @@ def make_variants(texts: list[str], threads: int):
     def ccqa() -> np.ndarray:
         encoder = SentenceEncoder(batch_size=BATCH, max_length=MAX_LENGTH, torch_threads=threads).fit(None)
         vectors = encoder.transform(texts)
-        encoder._emb_cache.clear()  # nothing carried into the next run (a fresh instance each run anyway)
+        encoder._cache().clear()  # the process-wide cache: nothing carried into the next run
         return vectors
 
     return tokenizer, {"baseline": baseline, "ccqa": ccqa}

@@ -1,53 +1,27 @@
 """Training against a real MLflow tracking server on loopback: registry, alias and the champion rule."""
 
 import os
-import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from .conftest import ROOT
+from .feedback_run import start_server, stop_server
 
 pytestmark = pytest.mark.integration
 BIN = Path(sys.executable).parent
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def mlflow_server(tmp_path_factory):
-    root = tmp_path_factory.mktemp("mlflow")
-    port = free_port()
-    proc = subprocess.Popen([str(BIN / "mlflow"), "server", "--host", "127.0.0.1", "--port", str(port),
-                             "--backend-store-uri", f"sqlite:///{root / 'store.db'}",
-                             "--artifacts-destination", str(root / "artifacts"), "--workers", "1"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=root, start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
+    """A real ``mlflow server`` on loopback over a tmp SQLite store, stopped with its workers afterwards."""
+    proc, url = start_server(tmp_path_factory.mktemp("mlflow"))
     try:
-        for _ in range(120):
-            try:
-                if urllib.request.urlopen(f"{url}/health", timeout=1).status == 200:
-                    break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("mlflow server did not start on loopback")
         yield url
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)  # the server starts workers of its own: stop the whole group
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
+        stop_server(proc)
 
 
 def train(url: str, workdir: Path, *extra: str) -> subprocess.CompletedProcess:

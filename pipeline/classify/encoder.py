@@ -16,6 +16,9 @@ from ..errors import ModelLoadError
 log = logging.getLogger(__name__)
 
 _MODELS: dict[str, tuple[Any, Any]] = {}  # model dir → (tokenizer, model), loaded once per process
+#: (model dir, max_length) → text hash → embedding: shared by every encoder instance in the process, so the
+#: classifier heads and the two-options detector encode a turn once per run.
+_CACHES: dict[tuple[str, int], OrderedDict] = {}
 
 
 def default_model_dir() -> str:
@@ -69,9 +72,7 @@ class SentenceEncoder(TransformerMixin, BaseEstimator):
         return np.array([f"emb{i}" for i in range(self.n_features_out_)], dtype=object)
 
     def _cache(self) -> OrderedDict:
-        if not hasattr(self, "_emb_cache"):
-            self._emb_cache: OrderedDict[str, np.ndarray] = OrderedDict()
-        return self._emb_cache
+        return _CACHES.setdefault((self.model_dir or default_model_dir(), self.max_length), OrderedDict())
 
     def transform(self, X) -> np.ndarray:
         if hasattr(X, "iloc"):  # a DataFrame (MLflow pyfunc): the first column holds the texts
@@ -107,5 +108,5 @@ class SentenceEncoder(TransformerMixin, BaseEstimator):
 
     def __getstate__(self):
         state = self.__dict__.copy()
-        state.pop("_emb_cache", None)  # never persist (it would hold text-derived vectors)
+        state.pop("_emb_cache", None)  # the cache lives outside the instance and is never persisted
         return state
