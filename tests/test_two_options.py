@@ -13,7 +13,8 @@ import pytest
 from pipeline.errors import ConfigError, LabelledDataError
 from pipeline.language import nlp
 from pipeline.language.options import cues as cue_mod
-from pipeline.language.options.features import OptionCueFeatures, segments
+from pipeline.language.options.features import OptionCueFeatures, offered_or_lists, segments
+from pipeline.language.options.links import merit_links
 from pipeline.language.options.model import group_merits
 from pipeline.language.options.train import OptionsParams, fit, prf, read_examples, report
 
@@ -92,6 +93,47 @@ def test_group_merits(p_opt, p_mer, expected):
     assert group_merits(np.array(p_opt), np.array(p_mer)).tolist() == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(("text", "offered"), [
+    ("You can pay by Direct Debit, pay online by card, or pay at any PayPoint.", True),
+    ("Want me to book the engineer for Tuesday morning, or would Wednesday afternoon suit you better?", True),
+    ("We can either hold your seat or release it.", True),
+    ("You can pick between a mandatory reconsideration and deductions of £20 a month.", True),
+    ("so look there's the fixed or there's the variable", True),
+    ("it's the courtesy car from the garage versus the hire car through your legal cover", True),
+    ("Is it the smart TV app or the one on your games console that keeps freezing?", False),  # clarifying
+    ("Sign the declaration, either electronically or by printing and posting it.", False),  # one step
+    ("It could be the router or the line.", False),  # causes
+    ("I'll send the replacement out today.", False),
+])
+def test_offered_or_lists(text, offered):
+    assert bool(offered_or_lists(next(nlp.parse([text])))) is offered
+
+
+@pytest.mark.parametrize(("text", "options", "merits", "linked"), [
+    # merits follow each option
+    ("You can pay in full now. That clears it straight away. Or we can set up a plan. That is easier on your budget.",
+     ["pay in full", "set up a plan"], ["clears it", "easier on"], 2),
+    # both merits after the options, naming them by order
+    ("One is to refund you. The other is to send a new kettle. So the first one is quicker and the second one is "
+     "less hassle.", ["refund you", "send a new"], ["first one", "second one"], 2),
+    # one comparison sentence that repeats both options' words
+    ("You can make a lump-sum payment, or you can refinance the loan. A lump-sum payment saves interest, while "
+     "refinancing lowers the monthly cost.", ["lump-sum payment,", "refinance"], ["saves interest"], 2),
+    # merits for one option only
+    ("You could upgrade the handset, which gets you 5G and a better camera. Or keep the phone you have.",
+     ["upgrade", "keep the phone"], ["upgrade"], 1),
+    ("There are no options here.", [], [], 0),
+])
+def test_merit_links(text, options, merits, linked):
+    doc = next(nlp.parse([text]))
+    segs = segments(doc, cue_mod.find(doc, cue_mod.load_spec()))
+    seg_text = [text[s.start_char:s.end_char] for s in segs]
+    p_opt = [float(any(o in t for o in options)) for t in seg_text]
+    p_mer = [float(any(m in t for m in merits)) for t in seg_text]
+    got = merit_links(doc, segs, p_opt, p_mer)
+    assert got.options_with_merits == linked, seg_text
+
+
 def test_cue_features_are_fixed_length_and_bounded():
     f = OptionCueFeatures().fit(None)
     X = f.transform(["You can either call or email.", "Thanks for waiting."])
@@ -130,6 +172,20 @@ def test_report_splits_by_channel():
     y = np.array([[e.present, e.merits_explained] for e in ex])
     out = report(ex, y)
     assert out["presence"]["f1"] == 1.0 and set(out["by_channel"]) == {"call", "chat", "email"}
+    assert "by_source" not in out  # the fixture has no source field
+
+
+def test_report_splits_by_source_when_labelled():
+    ex = read_examples(FIXTURES / "two_options_small.jsonl")
+    ex = [e.model_copy(update={"source": "hand" if i % 2 else "template"}) for i, e in enumerate(ex)]
+    y = np.array([[e.present, e.merits_explained] for e in ex])
+    pred = y.copy()
+    pred[0] = ~pred[0]  # one wrong template record
+    out = report(ex, pred)
+    hand = np.array([e.source == "hand" for e in ex])
+    assert out["by_source"]["hand"]["presence"] == prf(y[hand, 0], pred[hand, 0])
+    assert out["by_source"]["template"]["merits"] == prf(y[~hand, 1], pred[~hand, 1])
+    assert sum(v["presence"]["n"] for v in out["by_source"].values()) == len(ex)
 
 
 def test_labelled_sets_are_large_enough_and_valid():

@@ -764,6 +764,13 @@ HAND = [
       "I'll be honest with you, I can't tell you whether fixing or tracking is better, because nobody knows where rates are going. What I can do is [o:book you in with one of our mortgage advisers]; [m:they can go through it properly]."),
 ]
 
+# second batch of hand-written examples (hand_two_options.py, next to this script)
+import importlib.util as _ilu  # noqa: E402
+_spec = _ilu.spec_from_file_location("hand_two_options", os.path.join(HERE, "hand_two_options.py"))
+_mod = _ilu.module_from_spec(_spec)
+_spec.loader.exec_module(_mod)
+HAND += [H(**e) for e in _mod.EXTRA]
+
 
 # ---------------------------------------------------------------------------
 # segment assembly

@@ -47,6 +47,60 @@ def segments(doc, cues, split_over: int = 25) -> list[Segment]:
     return out
 
 
+MODALS = {"can", "could", "may", "might", "'d", "would", "will", "'ll", "ca"}
+OFFER_SUBJECTS = {"you", "we", "i"}
+CHOICE_WORDS = {"choose", "pick", "select", "opt", "prefer", "rather", "like", "want", "suit", "option", "choice",
+                "between", "offer", "either", "fancy", "go", "have"}
+
+
+def _conjuncts(tok) -> list:
+    root = tok
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    out, todo = [], [root]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return out
+
+
+def offered_or_lists(doc) -> list[int]:
+    """Sizes of "or" coordinations the agent offers: "you can pay by card, online, or at a PayPoint"; "would you
+    prefer X or Y"; "choose between X or Y". Clarifying questions ("is it X or Y?") and causes do not count."""
+    sizes, seen = [], set()
+    for t in doc:
+        if t.lower_ not in ("or", "versus", "vs") or t.dep_ not in ("cc", "prep", "case") or t.i in seen:
+            continue
+        members = _conjuncts(t.head)
+        if len(members) < 2:
+            continue
+        seen.update(c.i for m in members for c in m.children if c.lower_ == "or")
+        root = members[0]
+        chain = [root] + list(root.ancestors)
+        offer = False
+        for node in chain:
+            kids = list(node.children)
+            subj = {c.lower_ for c in kids if c.dep_ in ("nsubj", "nsubjpass")}
+            aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+            if subj & OFFER_SUBJECTS and aux & MODALS:
+                offer = True
+            if node.lemma_.lower() in CHOICE_WORDS and (subj & OFFER_SUBJECTS or node.pos_ in ("NOUN", "ADP")
+                                                         or (node.dep_ == "ROOT" and "?" in node.sent.text)):
+                offer = True
+            if node.lemma_ == "be" and any(c.dep_ == "expl" for c in kids):  # "there's the fixed or there's…"
+                offer = True
+            if offer:
+                break
+        if offer:
+            sizes.append(len(members))
+    for t in doc:  # "choose between A and B", "A versus B"
+        if t.lower_ in ("versus", "vs") or (t.lower_ == "between" and t.head.lemma_.lower() in CHOICE_WORDS):
+            objs = [c for c in t.children if c.dep_ == "pobj"]
+            sizes.append(max((len(_conjuncts(o)) for o in objs), default=1) if t.lower_ == "between" else 2)
+    return sizes
+
+
 def _or_coordinations(doc) -> int:
     return sum(1 for t in doc if t.lower_ == "or" and t.dep_ == "cc" and any(c.dep_ == "conj" for c in t.head.children))
 
@@ -72,7 +126,7 @@ class OptionCueFeatures(TransformerMixin, BaseEstimator):
     def get_feature_names_out(self, input_features=None):
         base = ["option_segments", "option_segments_with_merit", "merit_cues", "negative_cues", "bullets",
                 "or_coordination", "question_or", "either_or_clean", "ruled_out_option", "sentences", "log_words",
-                "distinct_option_families"]
+                "distinct_option_families", "offered_or", "offered_or_items"]
         return np.array([f"cue_{f}" for f in self.families_] + base, dtype=object)
 
     def docs(self, X) -> list:
@@ -119,6 +173,8 @@ class OptionCueFeatures(TransformerMixin, BaseEstimator):
                 min(len(BULLET.findall(text)), 4) / 4, min(_or_coordinations(doc), CAP) / CAP,
                 min(question_or, 2) / 2, float(either_clean), min(ruled, 2) / 2, min(len(sents), 12) / 12,
                 math.log1p(words) / 6, min(len({c.family for c in cues if c.kind == "option"}), 5) / 5]
+        offered = offered_or_lists(doc)
+        base += [min(len(offered), 2) / 2, min(max(offered, default=0), 4) / 4]
         return np.array([min(counts[f], CAP) / CAP for f in self.families_] + base, dtype=np.float32)
 
 

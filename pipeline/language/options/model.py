@@ -3,7 +3,8 @@
 A text is cut into segments (sentences, bullet lines, clauses at option cues and at "or"). Each segment gets
 a MiniLM embedding and its cue counts; two logistic-regression heads score it as an option and as a merit.
 The text heads see the whole-text cue features plus how many segments look like options, and how many of
-those carry a merit — the structure the standard asks for ("two alternatives and their relative merits").
+those carry a merit — the structure the standard asks for ("two alternatives and their relative merits") —
+and how many distinct options the merit segments name or follow (:mod:`.links`).
 Segment heads are fitted once on all segments; the text heads are fitted on out-of-fold segment scores so
 they never learn from segment scores the segment heads memorised.
 """
@@ -22,6 +23,7 @@ from ...classify.encoder import SentenceEncoder
 from .. import nlp
 from .cues import CueSpec, find
 from .features import OptionCueFeatures, Segment, segments
+from .links import merit_links
 
 log = logging.getLogger(__name__)
 SEG_CAP = 2
@@ -59,7 +61,8 @@ class TwoOptionsModel(ClassifierMixin, BaseEstimator):
 
     def __init__(self, spec: dict[str, Any] | None = None, spacy_model: str = nlp.DEFAULT_MODEL, split_over: int = 25,
                  encoder: SentenceEncoder | None = None, C_segment: float = 1.0, C_text: float = 2.0,
-                 text_embedding: bool = True, inner_folds: int = 5, option_threshold: float = 0.5, seed: int = 13):
+                 text_embedding: bool = True, inner_folds: int = 5, option_threshold: float = 0.5, seed: int = 13,
+                 link_merits: bool = True):
         self.spec = spec
         self.spacy_model = spacy_model
         self.split_over = split_over
@@ -70,6 +73,7 @@ class TwoOptionsModel(ClassifierMixin, BaseEstimator):
         self.inner_folds = inner_folds
         self.option_threshold = option_threshold
         self.seed = seed
+        self.link_merits = link_merits
 
     # ---- features -------------------------------------------------------------------------------------
     def _families(self) -> list[str]:
@@ -120,6 +124,10 @@ class TwoOptionsModel(ClassifierMixin, BaseEstimator):
                    min(int(((o >= 0.5) & (m_near >= 0.5)).sum()), 3) / 3, float(m.max()) if len(m) else 0.0,
                    min(float(m.sum()), 4) / 4, nth(groups, 0), nth(groups, 1), nth(groups, 2),
                    min(int((groups >= 0.5).sum()), 3) / 3, float(len(groups) >= 2)]
+            if self.link_merits:  # which options the merits attach to (see .links)
+                ln = merit_links(item.doc, item.segments, o, m)
+                agg += [min(ln.options_with_merits, 3) / 3, float(ln.options_with_merits >= 2),
+                        min(ln.merits_after_options, 3) / 3, min(ln.comparisons, 2) / 2, min(ln.ordinal_references, 3) / 3]
             rows.append(np.r_[item.text_vector, agg])
         T = np.asarray(rows, dtype=np.float32)
         if self.text_embedding and items:

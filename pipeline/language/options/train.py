@@ -38,6 +38,7 @@ class OptionExample(BaseModel):
     merits_explained: bool
     options: tuple[Span, ...] = ()
     merit_spans: tuple[Span, ...] = ()
+    source: str | None = None  # "template" or "hand" in our sample set; reported separately when present
 
 
 class OptionsParams(BaseModel):
@@ -95,6 +96,11 @@ def report(examples: list[OptionExample], pred: np.ndarray) -> dict[str, Any]:
     out["by_channel"] = {c: {"presence": prf(y[channels == c, 0], pred[channels == c, 0]),
                              "merits": prf(y[channels == c, 1], pred[channels == c, 1])}
                          for c in ("call", "chat", "email") if (channels == c).any()}
+    sources = np.array([e.source or "" for e in examples])
+    if len(set(sources) - {""}) > 1:  # generated vs hand-written records: how far the model fits the templates
+        out["by_source"] = {s: {"presence": prf(y[sources == s, 0], pred[sources == s, 0]),
+                                "merits": prf(y[sources == s, 1], pred[sources == s, 1])}
+                            for s in sorted(set(sources) - {""})}
     return out
 
 
