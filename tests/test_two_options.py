@@ -99,6 +99,7 @@ def test_group_merits(p_opt, p_mer, expected):
     ("We can either hold your seat or release it.", True),
     ("You can pick between a mandatory reconsideration and deductions of £20 a month.", True),
     ("so look there's the fixed or there's the variable", True),
+    ("The 14:05 or the 18:30 – which do you want?", True),  # the choice is asked for in the next clause
     ("it's the courtesy car from the garage versus the hire car through your legal cover", True),
     ("Is it the smart TV app or the one on your games console that keeps freezing?", False),  # clarifying
     ("Sign the declaration, either electronically or by printing and posting it.", False),  # one step

@@ -49,6 +49,8 @@ def segments(doc, cues, split_over: int = 25) -> list[Segment]:
 
 MODALS = {"can", "could", "may", "might", "'d", "would", "will", "'ll", "ca"}
 OFFER_SUBJECTS = {"you", "we", "i"}
+CHOICE_QUESTION = re.compile(r"\b(?:which|whichever)\b[^.?!\n]{0,40}\b(?:want|prefer|suit|like|rather|sounds?|works?|best)\b"
+                             r"|\blet (?:me|us) know which\b|\byour (?:choice|call|pick)\b", re.IGNORECASE)
 CHOICE_WORDS = {"choose", "pick", "select", "opt", "prefer", "rather", "like", "want", "suit", "option", "choice",
                 "between", "offer", "either", "fancy", "go", "have"}
 
@@ -69,6 +71,7 @@ def offered_or_lists(doc) -> list[int]:
     """Sizes of "or" coordinations the agent offers: "you can pay by card, online, or at a PayPoint"; "would you
     prefer X or Y"; "choose between X or Y". Clarifying questions ("is it X or Y?") and causes do not count."""
     sizes, seen = [], set()
+    asks_choice = bool(CHOICE_QUESTION.search(doc.text))  # "…or the 18:30 – which do you want?"
     for t in doc:
         if t.lower_ not in ("or", "versus", "vs") or t.dep_ not in ("cc", "prep", "case") or t.i in seen:
             continue
@@ -92,7 +95,7 @@ def offered_or_lists(doc) -> list[int]:
                 offer = True
             if offer:
                 break
-        if offer:
+        if offer or asks_choice:
             sizes.append(len(members))
     for t in doc:  # "choose between A and B", "A versus B"
         if t.lower_ in ("versus", "vs") or (t.lower_ == "between" and t.head.lemma_.lower() in CHOICE_WORDS):
