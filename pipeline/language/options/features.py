@@ -67,6 +67,18 @@ def _conjuncts(tok) -> list:
     return out
 
 
+def _offers(node) -> bool:
+    """Does this node put what it governs to the customer? ("you can…", "would you prefer…", "there's…")"""
+    kids = list(node.children)
+    subj = {c.lower_ for c in kids if c.dep_ in ("nsubj", "nsubjpass")}
+    if subj & OFFER_SUBJECTS and {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")} & MODALS:
+        return True
+    if node.lemma_.lower() in CHOICE_WORDS and (subj & OFFER_SUBJECTS or node.pos_ in ("NOUN", "ADP")
+                                                 or (node.dep_ == "ROOT" and "?" in node.sent.text)):
+        return True
+    return node.lemma_ == "be" and any(c.dep_ == "expl" for c in kids)  # "there's the fixed or there's…"
+
+
 def offered_or_lists(doc) -> list[int]:
     """Sizes of "or" coordinations the agent offers: "you can pay by card, online, or at a PayPoint"; "would you
     prefer X or Y"; "choose between X or Y". Clarifying questions ("is it X or Y?") and causes do not count."""
@@ -79,23 +91,7 @@ def offered_or_lists(doc) -> list[int]:
         if len(members) < 2:
             continue
         seen.update(c.i for m in members for c in m.children if c.lower_ == "or")
-        root = members[0]
-        chain = [root] + list(root.ancestors)
-        offer = False
-        for node in chain:
-            kids = list(node.children)
-            subj = {c.lower_ for c in kids if c.dep_ in ("nsubj", "nsubjpass")}
-            aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
-            if subj & OFFER_SUBJECTS and aux & MODALS:
-                offer = True
-            if node.lemma_.lower() in CHOICE_WORDS and (subj & OFFER_SUBJECTS or node.pos_ in ("NOUN", "ADP")
-                                                         or (node.dep_ == "ROOT" and "?" in node.sent.text)):
-                offer = True
-            if node.lemma_ == "be" and any(c.dep_ == "expl" for c in kids):  # "there's the fixed or there's…"
-                offer = True
-            if offer:
-                break
-        if offer or asks_choice:
+        if asks_choice or any(_offers(node) for node in [members[0], *members[0].ancestors]):
             sizes.append(len(members))
     for t in doc:  # "choose between A and B", "A versus B"
         if t.lower_ in ("versus", "vs") or (t.lower_ == "between" and t.head.lemma_.lower() in CHOICE_WORDS):

@@ -88,19 +88,20 @@ def prf(y_true: np.ndarray, y_pred: np.ndarray) -> dict[str, float]:
             "support": int(np.sum(y_true)), "n": int(len(y_true))}
 
 
+def _split(y: np.ndarray, pred: np.ndarray, groups: np.ndarray, names: list[str]) -> dict[str, Any]:
+    return {g: {"presence": prf(y[groups == g, 0], pred[groups == g, 0]),
+                "merits": prf(y[groups == g, 1], pred[groups == g, 1])} for g in names}
+
+
 def report(examples: list[OptionExample], pred: np.ndarray) -> dict[str, Any]:
-    """P/R/F1 for presence and for merits, overall and per channel."""
+    """P/R/F1 for presence and for merits, overall, per channel and (where labelled) per source."""
     y = targets(examples)
     out: dict[str, Any] = {"presence": prf(y[:, 0], pred[:, 0]), "merits": prf(y[:, 1], pred[:, 1])}
     channels = np.array([e.channel for e in examples])
-    out["by_channel"] = {c: {"presence": prf(y[channels == c, 0], pred[channels == c, 0]),
-                             "merits": prf(y[channels == c, 1], pred[channels == c, 1])}
-                         for c in ("call", "chat", "email") if (channels == c).any()}
+    out["by_channel"] = _split(y, pred, channels, [c for c in ("call", "chat", "email") if (channels == c).any()])
     sources = np.array([e.source or "" for e in examples])
     if len(set(sources) - {""}) > 1:  # generated vs hand-written records: how far the model fits the templates
-        out["by_source"] = {s: {"presence": prf(y[sources == s, 0], pred[sources == s, 0]),
-                                "merits": prf(y[sources == s, 1], pred[sources == s, 1])}
-                            for s in sorted(set(sources) - {""})}
+        out["by_source"] = _split(y, pred, sources, sorted(set(sources) - {""}))
     return out
 
 
