@@ -189,6 +189,22 @@ def test_report_splits_by_source_when_labelled():
     assert sum(v["presence"]["n"] for v in out["by_source"].values()) == len(ex)
 
 
+@pytest.mark.parametrize(("labels", "second"), [
+    ("data/sample/labelled/two_options.jsonl", "data/sample/labelled/two_options_second_annotation.jsonl"),
+    ("data/heldout/two_options/heldout.jsonl", "data/heldout/two_options/second_annotation.jsonl"),
+])
+def test_blind_second_annotation_agrees(labels, second):
+    from sklearn.metrics import cohen_kappa_score
+
+    first = {e.id: e for e in read_examples(ROOT / labels)}
+    other = {r["id"]: r for r in map(json.loads, (ROOT / second).read_text(encoding="utf-8").splitlines())}
+    assert other.keys() == first.keys()
+    for key in ("present", "merits_explained"):
+        a = [getattr(first[i], key) for i in sorted(first)]
+        b = [other[i][key] for i in sorted(first)]
+        assert cohen_kappa_score(a, b) >= 0.9, key
+
+
 def test_labelled_sets_are_large_enough_and_valid():
     train = read_examples(ROOT / "data/sample/labelled/two_options.jsonl")
     held = read_examples(ROOT / "data/heldout/two_options/heldout.jsonl")
@@ -229,6 +245,24 @@ def test_small_training_run_fits_and_predicts():
     assert p.shape == (5, 2) and ((p >= 0) & (p <= 1)).all()
     assert m.n_segments_ > len(ex)
     assert "_emb_cache" not in m.encoder_.__getstate__()  # never persisted
+
+
+@pytest.mark.parametrize("weight", [0.0, 3.0])
+def test_ngram_heads_are_optional(weight):
+    ex = read_examples(ROOT / "data/sample/labelled/two_options.jsonl")[:60]
+    m = fit(ex, OptionsParams(folds=2, ngram_weight=weight), cue_mod.load_spec())
+    assert len(getattr(m, "ngram_heads_", [])) == (2 if weight else 0)
+    assert m.predict([e.text for e in ex[:3]]).shape == (3, 2)
+
+
+def test_saved_model_holds_no_training_text():
+    import zipfile
+
+    with zipfile.ZipFile(MODEL_DIR / "model.skops") as z:
+        blob = b"".join(z.read(n) for n in z.namelist()).decode("latin-1").lower()
+    ex = read_examples(ROOT / "data/sample/labelled/two_options.jsonl")
+    phrases = [" ".join(e.text.lower().split()[2:7]) for e in ex if len(e.text.split()) > 8][:200]
+    assert not [p for p in phrases if p in blob]
 
 
 # ---- CLI ---------------------------------------------------------------------------------------------------

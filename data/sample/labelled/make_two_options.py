@@ -1643,6 +1643,16 @@ def parse_marked(marked):
     return segs
 
 
+# Adjudicated disagreements with the blind second annotation (two_options_second_annotation.jsonl): the six
+# records where the second annotator differed were re-read against the rules above; these four were changed.
+ADJUDICATED = {
+    "opt-0071": (False, False, "'add the cover, or leave the policy as it is' is one yes/no offer (single_offer)"),
+    "opt-0205": (True, True, "'it's often the cheapest' compares the tracker with the other tariffs"),
+    "opt-0714": (True, True, "'lower than the peak rates on the flexible one' is an explicit comparison"),
+    "opt-0805": (True, True, "'without tying up a lump sum … builds up more slowly' compares the two overpayments"),
+}
+
+
 def main():
     rng = random.Random(SEED)
     plan = []
@@ -1701,13 +1711,18 @@ def main():
     lines = []
     for i, r in enumerate(records, start=1):
         d = r["doc"]
+        rid = f"opt-{i:04d}"
+        if rid in ADJUDICATED:
+            r["present"], r["merits_explained"], _why = ADJUDICATED[rid]
+            d.options = d.options if r["present"] else d.options[:1]
+            r["phenomena"] = list(r["phenomena"]) + ["adjudicated"]
         assert not (r["merits_explained"] and not r["present"])
         if r["present"]:
             assert len(d.options) >= 2, d.text
         else:
             assert len(d.options) <= 1, d.text
-        if r["merits_explained"]:
-            assert len(d.merit_spans) >= 2, d.text
+        if r["merits_explained"]:  # merits on two options, or one explicit comparison
+            assert len(d.merit_spans) >= 1, d.text
         for sp in d.options + d.merit_spans:
             assert 0 <= sp["start"] < sp["end"] <= len(d.text)
         ph = []
@@ -1717,7 +1732,7 @@ def main():
         if r["locale"] == "en-US" and "us_english" not in ph:
             ph.append("us_english")
         rec = {
-            "id": f"opt-{i:04d}",
+            "id": rid,
             "channel": r["channel"],
             "sector": r["sector"],
             "text": d.text,

@@ -5,8 +5,11 @@ a MiniLM embedding and its cue counts; two logistic-regression heads score it as
 The text heads see the whole-text cue features plus how many segments look like options, and how many of
 those carry a merit — the structure the standard asks for ("two alternatives and their relative merits") —
 and how many distinct options the merit segments name or follow (:mod:`.links`).
-Segment heads are fitted once on all segments; the text heads are fitted on out-of-fold segment scores so
-they never learn from segment scores the segment heads memorised.
+Two word n-gram heads (hashed 1–3-grams, TF-IDF, logistic regression) read the wording the encoder blurs
+("or would you rather", "could have", "scratch that", "the other one is quicker"); their probabilities join
+the text heads' features.
+Segment and n-gram heads are fitted once on all data; the text heads are fitted on their out-of-fold scores
+so they never learn from scores the lower heads memorised.
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ from typing import Any, NamedTuple
 
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin, clone
+from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupKFold
+from sklearn.model_selection import GroupKFold, StratifiedKFold, cross_val_predict
+from sklearn.pipeline import Pipeline, make_pipeline
 
 from ...classify.encoder import SentenceEncoder
 from .. import nlp
@@ -27,6 +32,7 @@ from .links import merit_links
 
 log = logging.getLogger(__name__)
 SEG_CAP = 2
+TOKENS = r"(?u)\b\w+\b|\?"  # words, and "?" so a question is part of its n-grams
 
 
 class Analysed(NamedTuple):
@@ -62,7 +68,7 @@ class TwoOptionsModel(ClassifierMixin, BaseEstimator):
     def __init__(self, spec: dict[str, Any] | None = None, spacy_model: str = nlp.DEFAULT_MODEL, split_over: int = 25,
                  encoder: SentenceEncoder | None = None, C_segment: float = 1.0, C_text: float = 2.0,
                  text_embedding: bool = True, inner_folds: int = 5, option_threshold: float = 0.5, seed: int = 13,
-                 link_merits: bool = True):
+                 link_merits: bool = True, ngram_max: int = 3, C_ngram: float = 10.0, ngram_weight: float = 3.0):
         self.spec = spec
         self.spacy_model = spacy_model
         self.split_over = split_over
@@ -74,6 +80,9 @@ class TwoOptionsModel(ClassifierMixin, BaseEstimator):
         self.option_threshold = option_threshold
         self.seed = seed
         self.link_merits = link_merits
+        self.ngram_max = ngram_max
+        self.C_ngram = C_ngram
+        self.ngram_weight = ngram_weight
 
     # ---- features -------------------------------------------------------------------------------------
     def _families(self) -> list[str]:
@@ -134,6 +143,32 @@ class TwoOptionsModel(ClassifierMixin, BaseEstimator):
             T = np.hstack([T, self.encoder_.transform([it.doc.text for it in items])])
         return T
 
+    def _ngram_head(self) -> Pipeline:
+        """Hashed word 1–n-grams → TF-IDF → logistic regression; hashing keeps training text out of the model file."""
+        return make_pipeline(HashingVectorizer(ngram_range=(1, self.ngram_max), token_pattern=TOKENS, n_features=2 ** 18,
+                                               alternate_sign=False, norm=None),
+                             TfidfTransformer(sublinear_tf=True),
+                             LogisticRegression(C=self.C_ngram, max_iter=5000, class_weight="balanced"))
+
+    def _fit_ngram_heads(self, texts: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """Fit the present and merits n-gram heads; return their out-of-fold probabilities, (n, 2)."""
+        oof = np.zeros((len(texts), 2))
+        self.ngram_heads_ = []
+        for col, rows in ((0, np.ones(len(y), dtype=bool)), (1, y[:, 0])):  # merits: among texts with options
+            idx = np.flatnonzero(rows)
+            cv = StratifiedKFold(self.inner_folds, shuffle=True, random_state=self.seed)
+            oof[idx, col] = cross_val_predict(self._ngram_head(), texts[idx], y[idx, col], cv=cv,
+                                              method="predict_proba")[:, 1]
+            head = self._ngram_head().fit(texts[idx], y[idx, col])
+            if (~rows).any():
+                oof[~rows, col] = head.predict_proba(texts[~rows])[:, 1]
+            self.ngram_heads_.append(head)
+        return oof
+
+    def _ngram_columns(self, items: list[Analysed]) -> np.ndarray:
+        texts = [it.doc.text for it in items]
+        return np.c_[tuple(h.predict_proba(texts)[:, 1] for h in self.ngram_heads_)] if texts else np.zeros((0, 2))
+
     # ---- estimator ------------------------------------------------------------------------------------
     def fit(self, X, y, option_spans=None, merit_spans=None):
         """``y``: (n, 2) booleans [present, merits_explained]; spans: per text lists of (start, end)."""
@@ -156,6 +191,8 @@ class TwoOptionsModel(ClassifierMixin, BaseEstimator):
         self.option_head_ = clone(seg_head).fit(S, y_opt)
         self.merit_head_ = clone(seg_head).fit(S, y_mer)
         T = self._text_matrix(items, p_opt, p_mer, owner)
+        if self.ngram_weight > 0:
+            T = np.hstack([T, self.ngram_weight * self._fit_ngram_heads(np.array([it.doc.text for it in items], dtype=object), y)])
         text_head = LogisticRegression(C=self.C_text, max_iter=5000, class_weight="balanced")
         self.present_head_ = clone(text_head).fit(T, y[:, 0])
         present = y[:, 0]  # merits are learned among texts that do set out options: P(merits | present)
@@ -169,6 +206,8 @@ class TwoOptionsModel(ClassifierMixin, BaseEstimator):
         p_opt = self.option_head_.predict_proba(S)[:, 1] if len(owner) else np.zeros(0)
         p_mer = self.merit_head_.predict_proba(S)[:, 1] if len(owner) else np.zeros(0)
         T = self._text_matrix(items, p_opt, p_mer, owner)
+        if self.ngram_weight > 0:
+            T = np.hstack([T, self.ngram_weight * self._ngram_columns(items)])
         probs = np.c_[self.present_head_.predict_proba(T)[:, 1], self.merits_head_.predict_proba(T)[:, 1]]
         return probs, [p_opt[owner == k] for k in range(len(items))], [p_mer[owner == k] for k in range(len(items))]
 

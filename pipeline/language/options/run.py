@@ -18,7 +18,7 @@ DEFAULT_MODEL = PACKAGE_ROOT.parent / "models" / "two_options"
 DESCRIPTION = ("Two options explained: does an agent turn or reply set out two or more live alternatives for the "
                "customer, and their relative merits? Segment heads (option / merit) and text heads (logistic "
                "regression) on all-MiniLM-L6-v2 embeddings plus spaCy Matcher cue features from "
-               "configs/two_options.yaml.")
+               "configs/two_options.yaml, and word 1–3-gram heads (hashed, so no training text is stored).")
 LIMITS = ["Trained on authored examples (data/sample/labelled/two_options.jsonl); real replies are broader.",
           "Scores one turn at a time: options spread over several agent turns of a call are not combined.",
           "Merits tied to only one option, and options the agent rules out, are the hardest cases.",

@@ -50,6 +50,9 @@ class OptionsParams(BaseModel):
     C_segment: float = Field(1.0, gt=0)
     C_text: float = Field(2.0, gt=0)
     text_embedding: bool = True
+    ngram_max: int = Field(3, ge=1, le=5)
+    C_ngram: float = Field(10.0, gt=0)
+    ngram_weight: float = Field(3.0, ge=0)  # 0 turns the n-gram heads off
     max_length: int = Field(256, gt=8)
     torch_threads: int | None = 2
 
@@ -108,7 +111,8 @@ def report(examples: list[OptionExample], pred: np.ndarray) -> dict[str, Any]:
 def build(params: OptionsParams, spec: CueSpec, encoder: SentenceEncoder | None = None) -> TwoOptionsModel:
     encoder = encoder or SentenceEncoder(max_length=params.max_length, torch_threads=params.torch_threads)
     return TwoOptionsModel(spec.model_dump(), encoder=encoder, C_segment=params.C_segment, C_text=params.C_text,
-                           text_embedding=params.text_embedding, seed=params.seed)
+                           text_embedding=params.text_embedding, seed=params.seed, ngram_max=params.ngram_max,
+                           C_ngram=params.C_ngram, ngram_weight=params.ngram_weight)
 
 
 def fit(examples: list[OptionExample], params: OptionsParams, spec: CueSpec, docs: list | None = None,
