@@ -771,6 +771,12 @@ _mod = _ilu.module_from_spec(_spec)
 _spec.loader.exec_module(_mod)
 HAND += [H(**e) for e in _mod.EXTRA]
 
+# third batch (hand_two_options_3.py): appended after the first 880 records so their ids stay as they were
+_spec3 = _ilu.spec_from_file_location("hand_two_options_3", os.path.join(HERE, "hand_two_options_3.py"))
+_mod3 = _ilu.module_from_spec(_spec3)
+_spec3.loader.exec_module(_mod3)
+HAND3 = [H(**e) for e in _mod3.EXTRA]
+
 
 # ---------------------------------------------------------------------------
 # segment assembly
@@ -1650,6 +1656,7 @@ ADJUDICATED = {
     "opt-0205": (True, True, "'it's often the cheapest' compares the tracker with the other tariffs"),
     "opt-0714": (True, True, "'lower than the peak rates on the flexible one' is an explicit comparison"),
     "opt-0805": (True, True, "'without tying up a lump sum … builds up more slowly' compares the two overpayments"),
+    "opt-1056": (False, False, "'keep your current coverage as is or add the endorsement' is one yes/no offer (single_offer), as opt-0071"),
 }
 
 
@@ -1708,6 +1715,14 @@ def main():
         kept_sh.append(sh)
 
     rng.shuffle(records)
+    third = []
+    for h in HAND3:
+        doc = assemble(parse_marked(h["text"]), "plain", False, rng)
+        third.append(dict(channel=h["channel"], sector=h["sector"], locale=h.get("locale", "en-GB"), doc=doc,
+                          present=h["present"], merits_explained=h["merits"], customer_context=h.get("ctx"),
+                          phenomena=list(h["phenomena"]) + ["hand_written", "batch3"], source="hand"))
+    random.Random(SEED + 3).shuffle(third)
+    records += third
     lines = []
     for i, r in enumerate(records, start=1):
         d = r["doc"]

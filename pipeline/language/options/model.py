@@ -145,7 +145,7 @@ class TwoOptionsModel(ClassifierMixin, BaseEstimator):
 
     def _ngram_head(self) -> Pipeline:
         """Hashed word 1–n-grams → TF-IDF → logistic regression; hashing keeps training text out of the model file."""
-        return make_pipeline(HashingVectorizer(ngram_range=(1, self.ngram_max), token_pattern=TOKENS, n_features=2 ** 18,
+        return make_pipeline(HashingVectorizer(ngram_range=(1, self.ngram_max), token_pattern=TOKENS, n_features=2 ** 16,
                                                alternate_sign=False, norm=None),
                              TfidfTransformer(sublinear_tf=True),
                              LogisticRegression(C=self.C_ngram, max_iter=5000, class_weight="balanced"))
