@@ -764,18 +764,19 @@ HAND = [
       "I'll be honest with you, I can't tell you whether fixing or tracking is better, because nobody knows where rates are going. What I can do is [o:book you in with one of our mortgage advisers]; [m:they can go through it properly]."),
 ]
 
-# second batch of hand-written examples (hand_two_options.py, next to this script)
 import importlib.util as _ilu  # noqa: E402
-_spec = _ilu.spec_from_file_location("hand_two_options", os.path.join(HERE, "hand_two_options.py"))
-_mod = _ilu.module_from_spec(_spec)
-_spec.loader.exec_module(_mod)
-HAND += [H(**e) for e in _mod.EXTRA]
 
-# third batch (hand_two_options_3.py): appended after the first 880 records so their ids stay as they were
-_spec3 = _ilu.spec_from_file_location("hand_two_options_3", os.path.join(HERE, "hand_two_options_3.py"))
-_mod3 = _ilu.module_from_spec(_spec3)
-_spec3.loader.exec_module(_mod3)
-HAND3 = [H(**e) for e in _mod3.EXTRA]
+
+def _batch(name):
+    """The EXTRA list of a hand-written batch module next to this script."""
+    spec = _ilu.spec_from_file_location(name, os.path.join(HERE, f"{name}.py"))
+    mod = _ilu.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return [H(**e) for e in mod.EXTRA]
+
+
+HAND += _batch("hand_two_options")  # second batch
+HAND3 = _batch("hand_two_options_3")  # third batch: appended after the first 880 records so their ids stay as they were
 
 
 # ---------------------------------------------------------------------------
