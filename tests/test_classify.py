@@ -115,3 +115,21 @@ def test_classify_pipeline_is_encoder_then_head():
     pipe = build_pipeline("sentiment", TrainParams())
     assert [name for name, _ in pipe.steps] == ["features", "head"]
     assert pipe.get_params()["head__C"] == TrainParams().head.C
+
+
+def test_encoder_pieces_cover_the_text_and_share_the_sentence_embedding():
+    """The word-piece pass (for the two-options span tagger) gives offsets into the text, one state per piece,
+    and the same sentence embedding as ``transform``, so a text is encoded once."""
+    from pipeline.classify import encoder as enc_mod
+
+    text = "You could pay it all now, or spread it over six months at no extra cost."
+    enc = SentenceEncoder(max_length=64).fit(None)
+    enc_mod._PIECE_CACHES.clear()
+    enc_mod._CACHES.clear()
+    (offsets, states), = enc.pieces([text])
+    assert states.shape == (len(offsets), enc.n_features_out_)
+    assert (offsets[:, 1] > offsets[:, 0]).all() and offsets[-1, 1] <= len(text)
+    assert [text[a:b].lower() for a, b in offsets[:2]] == ["you", "could"]
+    from_pieces = enc.transform([text])  # served from the cache the piece pass filled
+    enc_mod._CACHES.clear()
+    assert np.allclose(from_pieces, enc.transform([text]), atol=1e-5)

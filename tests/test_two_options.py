@@ -16,6 +16,8 @@ from pipeline.language.options import cues as cue_mod
 from pipeline.language.options.features import OptionCueFeatures, offered_or_lists, segments
 from pipeline.language.options.links import merit_links
 from pipeline.language.options.model import group_merits
+from pipeline.language.options.tagger import (MERIT, N_SPAN_FEATURES, OPTION, OTHER, Pieces, SpanTagger, piece_labels,
+                                              regions, runs, span_features)
 from pipeline.language.options.train import OptionsParams, fit, prf, read_examples, report
 
 from .conftest import FIXTURES, ROOT
@@ -212,6 +214,73 @@ def test_labelled_sets_are_large_enough_and_valid():
     assert not {e.text for e in train} & {e.text for e in held}
 
 
+# ---- span tagger ------------------------------------------------------------------------------------------
+
+def test_piece_labels_follow_the_gold_spans():
+    offsets = np.array([[0, 3], [4, 7], [8, 10], [11, 16], [17, 20]])
+    assert piece_labels(offsets, [(4, 10)], [(11, 20)]).tolist() == [OTHER, OPTION, OPTION, MERIT, MERIT]
+    assert piece_labels(np.zeros((0, 2)), [], []).tolist() == []
+
+
+@pytest.mark.parametrize(("mask", "gap", "min_len", "expected"), [
+    ([1, 1, 0, 1, 1], 0, 1, [(0, 2), (3, 5)]),
+    ([1, 1, 0, 1, 1], 1, 1, [(0, 5)]),
+    ([1, 0, 0, 1, 1], 1, 2, [(3, 5)]),
+    ([0, 0, 0], 0, 1, []),
+])
+def test_runs(mask, gap, min_len, expected):
+    assert runs(np.array(mask, dtype=bool), gap, min_len) == expected
+
+
+def _tags(classes: str, sure: float = 0.9) -> np.ndarray:
+    """'OM.OM' → per-piece probabilities (O option, M merit, . other)."""
+    cls = {"O": OPTION, "M": MERIT, ".": OTHER}
+    p = np.full((len(classes), 3), (1 - sure) / 2)
+    p[np.arange(len(classes)), [cls[c] for c in classes]] = sure
+    return p
+
+
+@pytest.mark.parametrize(("tags", "n_options", "merits"), [
+    ("OOMM..OOMM", 2, [0.9, 0.9]),  # "X – merit – or Y, merit": both regions hold a merit
+    ("..OO..OO.MM", 2, [0.05, 0.9]),  # both merits after the second option: one region only
+    ("MM.OO", 1, [0.9]),  # a merit before the first option belongs to it
+    ("......", 0, []),
+])
+def test_regions(tags, n_options, merits):
+    opt, merit = regions(_tags(tags))
+    assert len(opt) == n_options and merit == pytest.approx(merits)
+
+
+def test_span_features_are_fixed_length_bounded_and_order_the_structures():
+    both, one_side = span_features(_tags("OOMM..OOMM")), span_features(_tags("..OO..OO.MM"))
+    for f in (both, one_side, span_features(np.zeros((0, 3)), (0.2, 0.1))):
+        assert f.shape == (N_SPAN_FEATURES,) and ((f >= 0) & (f <= 1)).all()
+    assert both[6] > one_side[6]  # regions with a merit
+
+
+def test_span_tagger_learns_a_separable_toy_task_and_survives_a_round_trip():
+    """A small fake: each piece's class is written into its state; the LSTM must learn to read it back."""
+    rng = np.random.default_rng(0)
+    pieces, labels = [], []
+    for _ in range(40):
+        y = rng.integers(0, 3, size=rng.integers(4, 12))
+        states = rng.normal(0, 0.1, size=(len(y), 8)).astype(np.float32)
+        states[np.arange(len(y)), y] += 2.0
+        pieces.append(Pieces(np.c_[np.arange(len(y)), np.arange(len(y)) + 1], states))
+        labels.append(y)
+    y_text = np.array([[(y == OPTION).sum() >= 2, (y == MERIT).sum() >= 2] for y in labels])
+    tagger = SpanTagger(hidden=8, epochs=15, seed=1)
+    assert not [k for k in vars(tagger) if k.endswith("_")]  # constructor stores parameters only
+    tagger.fit(pieces, labels, y_text)
+    tags, text = tagger.predict_proba(pieces)
+    assert np.mean(np.concatenate([t.argmax(1) for t in tags]) == np.concatenate(labels)) > 0.9
+    assert text.shape == (40, 2)
+    twin = SpanTagger(**tagger.get_params())
+    twin.__dict__.update(tagger.__getstate__())  # what skops stores: parameters and plain weight arrays
+    assert "_net" not in tagger.__getstate__()
+    assert np.allclose(twin.predict_proba(pieces)[1], text)
+
+
 # ---- the trained model -------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "present", "merits"), [
@@ -240,18 +309,19 @@ def test_model_meets_target_on_its_card():
 
 def test_small_training_run_fits_and_predicts():
     ex = read_examples(ROOT / "data/sample/labelled/two_options.jsonl")[:80]
-    m = fit(ex, OptionsParams(folds=2), cue_mod.load_spec())
+    m = fit(ex, OptionsParams(folds=2, tagger_epochs=3), cue_mod.load_spec())
     p = m.predict_proba([e.text for e in ex[:5]])
     assert p.shape == (5, 2) and ((p >= 0) & (p <= 1)).all()
     assert m.n_segments_ > len(ex)
     assert "_emb_cache" not in m.encoder_.__getstate__()  # never persisted
 
 
-@pytest.mark.parametrize("weight", [0.0, 3.0])
-def test_ngram_heads_are_optional(weight):
+@pytest.mark.parametrize(("weight", "tagger"), [(0.0, False), (3.0, True)])
+def test_ngram_heads_and_span_tagger_are_optional(weight, tagger):
     ex = read_examples(ROOT / "data/sample/labelled/two_options.jsonl")[:60]
-    m = fit(ex, OptionsParams(folds=2, ngram_weight=weight), cue_mod.load_spec())
+    m = fit(ex, OptionsParams(folds=2, ngram_weight=weight, span_tagger=tagger, tagger_epochs=2), cue_mod.load_spec())
     assert len(getattr(m, "ngram_heads_", [])) == (2 if weight else 0)
+    assert hasattr(m, "tagger_") is tagger
     assert m.predict([e.text for e in ex[:3]]).shape == (3, 2)
 
 

@@ -19,6 +19,9 @@ _MODELS: dict[str, tuple[Any, Any]] = {}  # model dir → (tokenizer, model), lo
 #: (model dir, max_length) → text hash → embedding: shared by every encoder instance in the process, so the
 #: classifier heads and the two-options detector encode a turn once per run.
 _CACHES: dict[tuple[str, int], OrderedDict] = {}
+#: the same for word-piece states (:meth:`SentenceEncoder.pieces`), kept smaller: they are ~100× the size
+_PIECE_CACHES: dict[tuple[str, int], OrderedDict] = {}
+PIECE_CACHE_SIZE = 2_000
 
 
 def default_model_dir() -> str:
@@ -89,22 +92,48 @@ class SentenceEncoder(TransformerMixin, BaseEstimator):
         dim = getattr(self, "n_features_out_", None) or next(iter(cache.values())).shape[0]
         return np.vstack([cache[k] for k in keys]) if keys else np.zeros((0, dim), dtype=np.float32)
 
-    def _encode(self, texts: list[str]) -> np.ndarray:
+    def pieces(self, X) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Per text, its word pieces' character offsets (n, 2) and last-layer states (n, d), special tokens
+        dropped. The same pass fills the sentence-embedding cache, so the text is not encoded twice."""
+        texts = [str(t) for t in X]
+        model_key = (self.model_dir or default_model_dir(), self.max_length)
+        cache = _PIECE_CACHES.setdefault(model_key, OrderedDict())
+        keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
+        todo = sorted({k: t for k, t in zip(keys, texts) if k not in cache}.items(), key=lambda kv: len(kv[1]))
+        if todo:
+            pooled, states = self._encode([t for _, t in todo], with_pieces=True)
+            sentence_cache = self._cache()
+            for (key, _), vector, piece in zip(todo, pooled, states):
+                cache[key] = piece
+                sentence_cache.setdefault(key, vector)
+            while len(cache) > max(PIECE_CACHE_SIZE, len(keys)):
+                cache.popitem(last=False)
+        return [cache[k] for k in keys]
+
+    def _encode(self, texts: list[str], with_pieces: bool = False):
         import torch
 
         if self.torch_threads:
             torch.set_num_threads(self.torch_threads)
         tokenizer, model = load_encoder(self.model_dir or default_model_dir())
-        out = []
+        out, pieces = [], []
         with torch.inference_mode():
             for start in range(0, len(texts), self.batch_size):
                 batch = tokenizer(texts[start:start + self.batch_size], padding=True, truncation=True,
-                                  max_length=self.max_length, return_tensors="pt")
+                                  max_length=self.max_length, return_tensors="pt",
+                                  return_offsets_mapping=with_pieces)
+                offsets = batch.pop("offset_mapping", None)
                 hidden = model(**batch).last_hidden_state
                 mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
                 pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
                 out.append(torch.nn.functional.normalize(pooled, p=2, dim=1).cpu().numpy())
-        return np.vstack(out).astype(np.float32)
+                if with_pieces:
+                    for row, off, h in zip(batch["attention_mask"], offsets, hidden):
+                        off = off.numpy()
+                        keep = row.numpy().astype(bool) & (off[:, 1] > off[:, 0])  # no [CLS]/[SEP]/padding
+                        pieces.append((off[keep].astype(np.int32), h.numpy()[keep].astype(np.float32)))
+        pooled = np.vstack(out).astype(np.float32)
+        return (pooled, pieces) if with_pieces else pooled
 
     def __getstate__(self):
         state = self.__dict__.copy()

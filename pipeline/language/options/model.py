@@ -7,9 +7,12 @@ those carry a merit — the structure the standard asks for ("two alternatives a
 and how many distinct options the merit segments name or follow (:mod:`.links`).
 Two word n-gram heads (hashed 1–3-grams, TF-IDF, logistic regression) read the wording the encoder blurs
 ("or would you rather", "could have", "scratch that", "the other one is quicker"); their probabilities join
-the text heads' features.
-Segment and n-gram heads are fitted once on all data; the text heads are fitted on their out-of-fold scores
-so they never learn from scores the lower heads memorised.
+the text heads' features. With ``span_tagger`` (off by default), a word-piece span tagger (:mod:`.tagger`, a
+small BiLSTM on the encoder's states, trained on the gold option and merit spans) sees merits given inline for
+both options in one sentence, which segments cannot; its counts of options, merits and option regions holding
+a merit join them too.
+Segment, n-gram and tagger heads are fitted once on all data; the text heads are fitted on their out-of-fold
+scores so they never learn from scores the lower heads memorised.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin, clone
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupKFold, StratifiedKFold, cross_val_predict
+from sklearn.model_selection import GroupKFold, KFold, StratifiedKFold, cross_val_predict
 from sklearn.pipeline import Pipeline, make_pipeline
 
 from ...classify.encoder import SentenceEncoder
@@ -29,6 +32,7 @@ from .. import nlp
 from .cues import CueSpec, find
 from .features import OptionCueFeatures, Segment, segments
 from .links import merit_links
+from .tagger import N_SPAN_FEATURES, Pieces, SpanTagger, piece_labels, span_features
 
 log = logging.getLogger(__name__)
 SEG_CAP = 2
@@ -68,7 +72,8 @@ class TwoOptionsModel(ClassifierMixin, BaseEstimator):
     def __init__(self, spec: dict[str, Any] | None = None, spacy_model: str = nlp.DEFAULT_MODEL, split_over: int = 25,
                  encoder: SentenceEncoder | None = None, C_segment: float = 1.0, C_text: float = 2.0,
                  text_embedding: bool = True, inner_folds: int = 5, option_threshold: float = 0.5, seed: int = 13,
-                 link_merits: bool = True, ngram_max: int = 3, C_ngram: float = 10.0, ngram_weight: float = 3.0):
+                 link_merits: bool = True, ngram_max: int = 3, C_ngram: float = 10.0, ngram_weight: float = 3.0,
+                 span_tagger: bool = False, tagger_hidden: int = 128, tagger_epochs: int = 20):
         self.spec = spec
         self.spacy_model = spacy_model
         self.split_over = split_over
@@ -83,6 +88,9 @@ class TwoOptionsModel(ClassifierMixin, BaseEstimator):
         self.ngram_max = ngram_max
         self.C_ngram = C_ngram
         self.ngram_weight = ngram_weight
+        self.span_tagger = span_tagger
+        self.tagger_hidden = tagger_hidden
+        self.tagger_epochs = tagger_epochs
 
     # ---- features -------------------------------------------------------------------------------------
     def _families(self) -> list[str]:
@@ -169,6 +177,30 @@ class TwoOptionsModel(ClassifierMixin, BaseEstimator):
         texts = [it.doc.text for it in items]
         return np.c_[tuple(h.predict_proba(texts)[:, 1] for h in self.ngram_heads_)] if texts else np.zeros((0, 2))
 
+    def _pieces(self, items: list[Analysed]) -> list[Pieces]:
+        return [Pieces(*p) for p in self.encoder_.pieces([it.doc.text for it in items])] if items else []
+
+    def _fit_tagger(self, items: list[Analysed], y: np.ndarray, option_spans, merit_spans) -> np.ndarray:
+        """Fit the span tagger; return its out-of-fold span features per text."""
+        pieces = self._pieces(items)
+        labels = [piece_labels(p.offsets, option_spans[k], merit_spans[k]) for k, p in enumerate(pieces)]
+        tagger = SpanTagger(hidden=self.tagger_hidden, epochs=self.tagger_epochs, seed=self.seed)
+        F = np.zeros((len(items), N_SPAN_FEATURES), dtype=np.float32)
+        for tr, te in KFold(self.inner_folds, shuffle=True, random_state=self.seed).split(pieces):
+            fold = clone(tagger).fit([pieces[i] for i in tr], [labels[i] for i in tr], y[tr])
+            F[te] = self._span_matrix(fold, [pieces[i] for i in te])
+        self.tagger_ = clone(tagger).fit(pieces, labels, y)
+        return F
+
+    @staticmethod
+    def _span_matrix(tagger: SpanTagger, pieces: list[Pieces]) -> np.ndarray:
+        tags, text = tagger.predict_proba(pieces)
+        return np.asarray([span_features(t, x) for t, x in zip(tags, text)], dtype=np.float32).reshape(
+            len(pieces), N_SPAN_FEATURES)
+
+    def _tagger_columns(self, items: list[Analysed]) -> np.ndarray:
+        return self._span_matrix(self.tagger_, self._pieces(items))
+
     # ---- estimator ------------------------------------------------------------------------------------
     def fit(self, X, y, option_spans=None, merit_spans=None):
         """``y``: (n, 2) booleans [present, merits_explained]; spans: per text lists of (start, end)."""
@@ -178,6 +210,8 @@ class TwoOptionsModel(ClassifierMixin, BaseEstimator):
         self.encoder_ = (self.encoder if self.encoder is not None else SentenceEncoder(max_length=256)).fit(None)
         self.classes_ = np.array([False, True])
         items = self.analyse(X)
+        if self.span_tagger:
+            self._pieces(items)  # one encoder pass fills both the piece and the text-embedding caches
         S, owner = self._segment_matrix(items)
         option_spans = option_spans or [[] for _ in X]
         merit_spans = merit_spans or [[] for _ in X]
@@ -193,6 +227,8 @@ class TwoOptionsModel(ClassifierMixin, BaseEstimator):
         T = self._text_matrix(items, p_opt, p_mer, owner)
         if self.ngram_weight > 0:
             T = np.hstack([T, self.ngram_weight * self._fit_ngram_heads(np.array([it.doc.text for it in items], dtype=object), y)])
+        if self.span_tagger:
+            T = np.hstack([T, self._fit_tagger(items, y, option_spans, merit_spans)])
         text_head = LogisticRegression(C=self.C_text, max_iter=5000, class_weight="balanced")
         self.present_head_ = clone(text_head).fit(T, y[:, 0])
         present = y[:, 0]  # merits are learned among texts that do set out options: P(merits | present)
@@ -202,12 +238,15 @@ class TwoOptionsModel(ClassifierMixin, BaseEstimator):
 
     def score_items(self, items: list[Analysed]) -> tuple[np.ndarray, list[np.ndarray], list[np.ndarray]]:
         """(n, 2) text probabilities and, per text, option and merit probability per segment."""
+        span = self._tagger_columns(items) if getattr(self, "span_tagger", False) else None
         S, owner = self._segment_matrix(items)
         p_opt = self.option_head_.predict_proba(S)[:, 1] if len(owner) else np.zeros(0)
         p_mer = self.merit_head_.predict_proba(S)[:, 1] if len(owner) else np.zeros(0)
         T = self._text_matrix(items, p_opt, p_mer, owner)
         if self.ngram_weight > 0:
             T = np.hstack([T, self.ngram_weight * self._ngram_columns(items)])
+        if span is not None:
+            T = np.hstack([T, span])
         probs = np.c_[self.present_head_.predict_proba(T)[:, 1], self.merits_head_.predict_proba(T)[:, 1]]
         return probs, [p_opt[owner == k] for k in range(len(items))], [p_mer[owner == k] for k in range(len(items))]
 

@@ -19,10 +19,19 @@ DESCRIPTION = ("Two options explained: does an agent turn or reply set out two o
                "customer, and their relative merits? Segment heads (option / merit) and text heads (logistic "
                "regression) on all-MiniLM-L6-v2 embeddings plus spaCy Matcher cue features from "
                "configs/two_options.yaml, and word 1–3-gram heads (hashed, so no training text is stored).")
+TAGGER_NOTE = " With span_tagger: a word-piece option/merit span tagger (a small BiLSTM on the encoder's states)."
 LIMITS = ["Trained on authored examples (data/sample/labelled/two_options.jsonl); real replies are broader.",
           "Scores one turn at a time: options spread over several agent turns of a call are not combined.",
           "Merits tied to only one option, and options the agent rules out, are the hardest cases.",
           "English only (UK and US)."]
+
+
+def _relative(path: Path) -> str:
+    """A path inside the repository as a relative one, so the model card reads the same on every machine."""
+    try:
+        return str(Path(path).resolve().relative_to(PACKAGE_ROOT.parent))
+    except ValueError:
+        return str(path)
 
 
 def load_params(path: Path | None) -> OptionsParams:
@@ -43,8 +52,9 @@ def run_train(data: Path | None, params_file: Path | None, out: Path | None, met
     if heldout and Path(heldout).is_file():
         held_examples = read_examples(heldout)  # measured only: never used for training or tuning
         held = {"file": str(heldout), **report(held_examples, model.predict([e.text for e in held_examples]))}
-    card = {"task": "two_options", "description": DESCRIPTION, "data": str(data), "data_sha256": data_sha256(data),
-            "n_examples": len(examples), "cues_file": str(cues), "cues_sha": spec.digest(),
+    description = DESCRIPTION + (TAGGER_NOTE if params.span_tagger else "")
+    card = {"task": "two_options", "description": description, "data": str(data), "data_sha256": data_sha256(data),
+            "n_examples": len(examples), "cues_file": _relative(cues), "cues_sha": spec.digest(),
             "params": params.model_dump(), "cv": cv, "heldout": held, "limits": LIMITS}
     out = Path(out or DEFAULT_MODEL)
     persist.save(model, out, card)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 from typing import Any, Literal
 
@@ -17,6 +18,7 @@ from .. import nlp
 from .cues import CueSpec, load_spec
 from .model import TwoOptionsModel
 
+log = logging.getLogger(__name__)
 DEFAULT_DATA = Path("data/sample/labelled/two_options.jsonl")
 DEFAULT_HELDOUT = Path("data/heldout/two_options/heldout.jsonl")
 
@@ -53,6 +55,9 @@ class OptionsParams(BaseModel):
     ngram_max: int = Field(3, ge=1, le=5)
     C_ngram: float = Field(10.0, gt=0)
     ngram_weight: float = Field(3.0, ge=0)  # 0 turns the n-gram heads off
+    span_tagger: bool = False  # the word-piece option/merit tagger (BiLSTM) feeding the text heads; opt-in
+    tagger_hidden: int = Field(128, ge=8)
+    tagger_epochs: int = Field(20, ge=1)
     max_length: int = Field(256, gt=8)
     torch_threads: int | None = 2
 
@@ -112,7 +117,8 @@ def build(params: OptionsParams, spec: CueSpec, encoder: SentenceEncoder | None 
     encoder = encoder or SentenceEncoder(max_length=params.max_length, torch_threads=params.torch_threads)
     return TwoOptionsModel(spec.model_dump(), encoder=encoder, C_segment=params.C_segment, C_text=params.C_text,
                            text_embedding=params.text_embedding, seed=params.seed, ngram_max=params.ngram_max,
-                           C_ngram=params.C_ngram, ngram_weight=params.ngram_weight)
+                           C_ngram=params.C_ngram, ngram_weight=params.ngram_weight, span_tagger=params.span_tagger,
+                           tagger_hidden=params.tagger_hidden, tagger_epochs=params.tagger_epochs)
 
 
 def fit(examples: list[OptionExample], params: OptionsParams, spec: CueSpec, docs: list | None = None,
@@ -129,9 +135,11 @@ def cross_validate(examples: list[OptionExample], params: OptionsParams, spec: C
     y = targets(examples)
     pred = np.zeros_like(y)
     strata = y[:, 0].astype(int) * 2 + y[:, 1].astype(int)
-    for tr, te in StratifiedKFold(params.folds, shuffle=True, random_state=params.seed).split(y, strata):
+    folds = StratifiedKFold(params.folds, shuffle=True, random_state=params.seed).split(y, strata)
+    for k, (tr, te) in enumerate(folds, 1):
         model = fit([examples[i] for i in tr], params, spec, [docs[i] for i in tr], encoder)
         pred[te] = model.predict([docs[i] for i in te])
+        log.info("two-options CV: fold %d/%d done (%d texts scored)", k, params.folds, len(te))
     return {"folds": params.folds, **report(examples, pred)}, pred
 
 
