@@ -50,6 +50,18 @@ def load_encoder(model_dir: str):
     return _MODELS[model_dir]
 
 
+def _pending(X, cache: OrderedDict) -> tuple[list[str], list[tuple[str, str]]]:
+    """Text-hash keys for ``X``, and the (key, text) pairs not yet in ``cache``, shortest first (less padding)."""
+    texts = [str(t) for t in X]
+    keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
+    return keys, sorted({k: t for k, t in zip(keys, texts) if k not in cache}.items(), key=lambda kv: len(kv[1]))
+
+
+def _trim(cache: OrderedDict, size: int) -> None:
+    while len(cache) > size:
+        cache.popitem(last=False)
+
+
 class SentenceEncoder(TransformerMixin, BaseEstimator):
     """Texts → L2-normalised mean-pooled embeddings.
 
@@ -80,34 +92,28 @@ class SentenceEncoder(TransformerMixin, BaseEstimator):
     def transform(self, X) -> np.ndarray:
         if hasattr(X, "iloc"):  # a DataFrame (MLflow pyfunc): the first column holds the texts
             X = X.iloc[:, 0].tolist()
-        texts = [str(t) for t in X]
         cache = self._cache()
-        keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
-        todo = sorted({k: t for k, t in zip(keys, texts) if k not in cache}.items(), key=lambda kv: len(kv[1]))
+        keys, todo = _pending(X, cache)
         if todo:
             for key, vector in zip((k for k, _ in todo), self._encode([t for _, t in todo])):
                 cache[key] = vector
-            while len(cache) > self.cache_size:
-                cache.popitem(last=False)
+            _trim(cache, self.cache_size)
         dim = getattr(self, "n_features_out_", None) or next(iter(cache.values())).shape[0]
         return np.vstack([cache[k] for k in keys]) if keys else np.zeros((0, dim), dtype=np.float32)
 
     def pieces(self, X) -> list[tuple[np.ndarray, np.ndarray]]:
         """Per text, its word pieces' character offsets (n, 2) and last-layer states (n, d), special tokens
         dropped. The same pass fills the sentence-embedding cache, so the text is not encoded twice."""
-        texts = [str(t) for t in X]
-        model_key = (self.model_dir or default_model_dir(), self.max_length)
-        cache = _PIECE_CACHES.setdefault(model_key, OrderedDict())
-        keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
-        todo = sorted({k: t for k, t in zip(keys, texts) if k not in cache}.items(), key=lambda kv: len(kv[1]))
+        cache = _PIECE_CACHES.setdefault((self.model_dir or default_model_dir(), self.max_length), OrderedDict())
+        keys, todo = _pending(X, cache)
         if todo:
             pooled, states = self._encode([t for _, t in todo], with_pieces=True)
             sentence_cache = self._cache()
             for (key, _), vector, piece in zip(todo, pooled, states):
                 cache[key] = piece
                 sentence_cache.setdefault(key, vector)
-            while len(cache) > max(PIECE_CACHE_SIZE, len(keys)):
-                cache.popitem(last=False)
+            _trim(cache, max(PIECE_CACHE_SIZE, len(keys)))
+            _trim(sentence_cache, self.cache_size)
         return [cache[k] for k in keys]
 
     def _encode(self, texts: list[str], with_pieces: bool = False):
