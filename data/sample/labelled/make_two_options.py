@@ -777,6 +777,7 @@ def _batch(name):
 
 HAND += _batch("hand_two_options")  # second batch
 HAND3 = _batch("hand_two_options_3")  # third batch: appended after the first 880 records so their ids stay as they were
+HAND4 = _batch("hand_two_options_4")  # fourth batch: appended after the third (ids opt-1106 on)
 
 
 # ---------------------------------------------------------------------------
@@ -1724,6 +1725,14 @@ def main():
                           phenomena=list(h["phenomena"]) + ["hand_written", "batch3"], source="hand"))
     random.Random(SEED + 3).shuffle(third)
     records += third
+    fourth = []
+    for h in HAND4:
+        doc = assemble(parse_marked(h["text"]), "plain", False, rng)
+        fourth.append(dict(channel=h["channel"], sector=h["sector"], locale=h.get("locale", "en-GB"), doc=doc,
+                           present=h["present"], merits_explained=h["merits"], customer_context=h.get("ctx"),
+                           phenomena=list(h["phenomena"]) + ["hand_written", "batch4"], source="hand"))
+    random.Random(SEED + 4).shuffle(fourth)
+    records += fourth
     lines = []
     for i, r in enumerate(records, start=1):
         d = r["doc"]
