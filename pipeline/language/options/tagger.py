@@ -86,6 +86,15 @@ class SpanTagger(BaseEstimator):
             Y[j, :k] = torch.from_numpy(labels[j]) if labels is not None else 0
         return X, Y
 
+    def _batches(self, lengths: np.ndarray, rng: np.random.Generator) -> list[np.ndarray]:
+        """Shuffled batches of texts of similar length (sorted within pools of 32 batches), so little is padding."""
+        order, pool, out = rng.permutation(len(lengths)), 32 * self.batch_size, []
+        for s in range(0, len(order), pool):
+            chunk = order[s:s + pool]
+            chunk = chunk[np.argsort(lengths[chunk], kind="stable")]
+            out += np.array_split(chunk, max(len(chunk) // self.batch_size, 1))
+        return [out[i] for i in rng.permutation(len(out))]
+
     def fit(self, pieces: list[Pieces], labels: list[np.ndarray], y_text: np.ndarray):
         """``labels``: per text, the class of each piece; ``y_text``: (n, 2) [present, merits_explained]."""
         import torch
@@ -99,10 +108,10 @@ class SpanTagger(BaseEstimator):
         weight = torch.tensor(counts.sum() / (3 * np.maximum(counts, 1)), dtype=torch.float32)
         tag_loss = torch.nn.CrossEntropyLoss(weight=weight, ignore_index=-100)
         y_text = torch.tensor(np.asarray(y_text, dtype=np.float32))
-        order = np.arange(len(pieces))
+        lengths = np.array([len(p.offsets) for p in pieces])
         for _ in range(self.epochs):
             net.train()
-            for b in np.array_split(rng.permutation(order), max(len(order) // self.batch_size, 1)):
+            for b in self._batches(lengths, rng):
                 X, Y = self._batch([pieces[i] for i in b], [labels[i] for i in b])
                 opt.zero_grad()
                 tags, text = net(X, Y >= 0)
