@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from pydantic import ValidationError
 
 from pipeline.errors import ConfigError, LabelledDataError
 from pipeline.language import nlp
@@ -269,7 +270,7 @@ def test_span_tagger_learns_a_separable_toy_task_and_survives_a_round_trip():
         pieces.append(Pieces(np.c_[np.arange(len(y)), np.arange(len(y)) + 1], states))
         labels.append(y)
     y_text = np.array([[(y == OPTION).sum() >= 2, (y == MERIT).sum() >= 2] for y in labels])
-    tagger = SpanTagger(hidden=8, epochs=15, seed=1)
+    tagger = SpanTagger(hidden=8, epochs=30, seed=1)  # length-bucketed: 2 fixed batches per epoch here
     assert not [k for k in vars(tagger) if k.endswith("_")]  # constructor stores parameters only
     tagger.fit(pieces, labels, y_text)
     tags, text = tagger.predict_proba(pieces)
@@ -307,6 +308,22 @@ def test_model_meets_target_on_its_card():
     assert card["cv"]["presence"]["f1"] >= 0.88 and card["heldout"]["presence"]["f1"] >= 0.80
 
 
+def test_cv_predictions_are_written_by_id_without_text(tmp_path):
+    from pipeline.language.options.run import write_predictions
+
+    ex = read_examples(ROOT / "data/sample/labelled/two_options.jsonl")[:3]
+    write_predictions(tmp_path / "p.jsonl", ex, np.array([[True, True], [True, False], [False, False]]))
+    rows = [json.loads(line) for line in (tmp_path / "p.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == [e.id for e in ex]
+    assert [(r["pred_present"], r["pred_merits"]) for r in rows] == [(True, True), (True, False), (False, False)]
+    assert [r["present"] for r in rows] == [e.present for e in ex] and "text" not in rows[0]
+
+
+def test_unknown_text_head_is_refused():
+    with pytest.raises(ValidationError, match="text_head"):
+        OptionsParams(text_head="forest")
+
+
 def test_small_training_run_fits_and_predicts():
     ex = read_examples(ROOT / "data/sample/labelled/two_options.jsonl")[:80]
     m = fit(ex, OptionsParams(folds=2, tagger_epochs=3), cue_mod.load_spec())
@@ -316,12 +333,15 @@ def test_small_training_run_fits_and_predicts():
     assert "_emb_cache" not in m.encoder_.__getstate__()  # never persisted
 
 
-@pytest.mark.parametrize(("weight", "tagger"), [(0.0, False), (3.0, True)])
-def test_ngram_heads_and_span_tagger_are_optional(weight, tagger):
+@pytest.mark.parametrize(("weight", "tagger", "head"), [(0.0, False, "logistic"), (3.0, True, "boosted")])
+def test_ngram_heads_span_tagger_and_text_head_are_configurable(weight, tagger, head):
     ex = read_examples(ROOT / "data/sample/labelled/two_options.jsonl")[:60]
-    m = fit(ex, OptionsParams(folds=2, ngram_weight=weight, span_tagger=tagger, tagger_epochs=2), cue_mod.load_spec())
+    m = fit(ex, OptionsParams(folds=2, ngram_weight=weight, span_tagger=tagger, tagger_epochs=2, text_head=head,
+                              boost_iter=20), cue_mod.load_spec())
     assert len(getattr(m, "ngram_heads_", [])) == (2 if weight else 0)
     assert hasattr(m, "tagger_") is tagger
+    assert type(m.merits_head_).__name__ == {"logistic": "LogisticRegression",
+                                             "boosted": "HistGradientBoostingClassifier"}[head]
     assert m.predict([e.text for e in ex[:3]]).shape == (3, 2)
 
 

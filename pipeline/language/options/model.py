@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin, clone
+from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold, KFold, StratifiedKFold, cross_val_predict
@@ -73,7 +74,8 @@ class TwoOptionsModel(ClassifierMixin, BaseEstimator):
                  encoder: SentenceEncoder | None = None, C_segment: float = 1.0, C_text: float = 2.0,
                  text_embedding: bool = True, inner_folds: int = 5, option_threshold: float = 0.5, seed: int = 13,
                  link_merits: bool = True, ngram_max: int = 3, C_ngram: float = 10.0, ngram_weight: float = 3.0,
-                 span_tagger: bool = False, tagger_hidden: int = 128, tagger_epochs: int = 20):
+                 span_tagger: bool = False, tagger_hidden: int = 128, tagger_epochs: int = 20,
+                 text_head: str = "logistic", boost_iter: int = 200, boost_rate: float = 0.05):
         self.spec = spec
         self.spacy_model = spacy_model
         self.split_over = split_over
@@ -91,6 +93,9 @@ class TwoOptionsModel(ClassifierMixin, BaseEstimator):
         self.span_tagger = span_tagger
         self.tagger_hidden = tagger_hidden
         self.tagger_epochs = tagger_epochs
+        self.text_head = text_head
+        self.boost_iter = boost_iter
+        self.boost_rate = boost_rate
 
     # ---- features -------------------------------------------------------------------------------------
     def _families(self) -> list[str]:
@@ -201,6 +206,16 @@ class TwoOptionsModel(ClassifierMixin, BaseEstimator):
     def _tagger_columns(self, items: list[Analysed]) -> np.ndarray:
         return self._span_matrix(self.tagger_, self._pieces(items))
 
+    def _text_head(self):
+        """The present and merits heads: logistic regression, or gradient-boosted trees (which can combine the
+        structural counts non-linearly: "two options" AND "a merit in each region")."""
+        if self.text_head == "boosted":
+            return HistGradientBoostingClassifier(max_iter=self.boost_iter, learning_rate=self.boost_rate,
+                                                  class_weight="balanced", random_state=self.seed)
+        if self.text_head == "logistic":
+            return LogisticRegression(C=self.C_text, max_iter=5000, class_weight="balanced")
+        raise ValueError(f"text_head={self.text_head!r}: use 'logistic' or 'boosted'")
+
     # ---- estimator ------------------------------------------------------------------------------------
     def fit(self, X, y, option_spans=None, merit_spans=None):
         """``y``: (n, 2) booleans [present, merits_explained]; spans: per text lists of (start, end)."""
@@ -229,7 +244,7 @@ class TwoOptionsModel(ClassifierMixin, BaseEstimator):
             T = np.hstack([T, self.ngram_weight * self._fit_ngram_heads(np.array([it.doc.text for it in items], dtype=object), y)])
         if self.span_tagger:
             T = np.hstack([T, self._fit_tagger(items, y, option_spans, merit_spans)])
-        text_head = LogisticRegression(C=self.C_text, max_iter=5000, class_weight="balanced")
+        text_head = self._text_head()
         self.present_head_ = clone(text_head).fit(T, y[:, 0])
         present = y[:, 0]  # merits are learned among texts that do set out options: P(merits | present)
         self.merits_head_ = clone(text_head).fit(T[present], y[present, 1])

@@ -16,10 +16,12 @@ from .train import DEFAULT_DATA, DEFAULT_HELDOUT, OptionsParams, cross_validate,
 log = logging.getLogger(__name__)
 DEFAULT_MODEL = PACKAGE_ROOT.parent / "models" / "two_options"
 DESCRIPTION = ("Two options explained: does an agent turn or reply set out two or more live alternatives for the "
-               "customer, and their relative merits? Segment heads (option / merit) and text heads (logistic "
-               "regression) on all-MiniLM-L6-v2 embeddings plus spaCy Matcher cue features from "
-               "configs/two_options.yaml, and word 1–3-gram heads (hashed, so no training text is stored).")
-TAGGER_NOTE = " With span_tagger: a word-piece option/merit span tagger (a small BiLSTM on the encoder's states)."
+               "customer, and their relative merits? Segment heads (option / merit; logistic "
+               "regression) and text heads ({head}) on all-MiniLM-L6-v2 embeddings plus spaCy Matcher cue features "
+               "from configs/two_options.yaml, and word 1–3-gram heads (hashed, so no training text is stored).")
+HEADS = {"logistic": "logistic regression", "boosted": "gradient-boosted trees"}
+TAGGER_NOTE = (" A word-piece option/merit span tagger (a small BiLSTM on the encoder's states) adds its span counts "
+               "and text scores to the text heads.")
 LIMITS = ["Trained on authored examples (data/sample/labelled/two_options.jsonl); real replies are broader.",
           "Scores one turn at a time: options spread over several agent turns of a call are not combined.",
           "Merits tied to only one option, and options the agent rules out, are the hardest cases.",
@@ -46,13 +48,13 @@ def run_train(data: Path | None, params_file: Path | None, out: Path | None, met
     params, spec = load_params(params_file), load_spec(cues)
     examples = read_examples(data)
     log.info("two-options: cross-validating on %d examples", len(examples))
-    cv, _ = cross_validate(examples, params, spec)
+    cv, pred = cross_validate(examples, params, spec)
     model = fit(examples, params, spec)
     held = None
     if heldout and Path(heldout).is_file():
         held_examples = read_examples(heldout)  # measured only: never used for training or tuning
         held = {"file": str(heldout), **report(held_examples, model.predict([e.text for e in held_examples]))}
-    description = DESCRIPTION + (TAGGER_NOTE if params.span_tagger else "")
+    description = DESCRIPTION.format(head=HEADS[params.text_head]) + (TAGGER_NOTE if params.span_tagger else "")
     card = {"task": "two_options", "description": description, "data": str(data), "data_sha256": data_sha256(data),
             "n_examples": len(examples), "cues_file": _relative(cues), "cues_sha": spec.digest(),
             "params": params.model_dump(), "cv": cv, "heldout": held, "limits": LIMITS}
@@ -62,7 +64,16 @@ def run_train(data: Path | None, params_file: Path | None, out: Path | None, met
     summary = {"task": "two_options", "cv": cv, "heldout": held, "model": str(out)}
     metrics_dir.mkdir(parents=True, exist_ok=True)
     (metrics_dir / "train_two_options.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    write_predictions(metrics_dir / "cv_predictions_two_options.jsonl", examples, pred)
     return summary
+
+
+def write_predictions(path: Path, examples: list, pred) -> None:
+    """Out-of-fold predictions beside the gold labels, by id (no text), for error analysis and subset figures."""
+    rows = [{"id": e.id, "channel": e.channel, "source": e.source, "present": e.present,
+             "merits_explained": e.merits_explained, "pred_present": bool(p[0]), "pred_merits": bool(p[1])}
+            for e, p in zip(examples, pred)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
 
 
 def run_eval(file: Path, model_dir: Path | None = None) -> dict[str, Any]:

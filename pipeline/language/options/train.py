@@ -58,6 +58,9 @@ class OptionsParams(BaseModel):
     span_tagger: bool = False  # the word-piece option/merit tagger (BiLSTM) feeding the text heads; opt-in
     tagger_hidden: int = Field(128, ge=8)
     tagger_epochs: int = Field(20, ge=1)
+    text_head: Literal["logistic", "boosted"] = "logistic"  # the present / merits heads
+    boost_iter: int = Field(200, ge=1)  # boosted text heads: trees and learning rate
+    boost_rate: float = Field(0.05, gt=0, le=1)
     max_length: int = Field(256, gt=8)
     torch_threads: int | None = 2
 
@@ -118,7 +121,8 @@ def build(params: OptionsParams, spec: CueSpec, encoder: SentenceEncoder | None 
     return TwoOptionsModel(spec.model_dump(), encoder=encoder, C_segment=params.C_segment, C_text=params.C_text,
                            text_embedding=params.text_embedding, seed=params.seed, ngram_max=params.ngram_max,
                            C_ngram=params.C_ngram, ngram_weight=params.ngram_weight, span_tagger=params.span_tagger,
-                           tagger_hidden=params.tagger_hidden, tagger_epochs=params.tagger_epochs)
+                           tagger_hidden=params.tagger_hidden, tagger_epochs=params.tagger_epochs,
+                           text_head=params.text_head, boost_iter=params.boost_iter, boost_rate=params.boost_rate)
 
 
 def fit(examples: list[OptionExample], params: OptionsParams, spec: CueSpec, docs: list | None = None,
