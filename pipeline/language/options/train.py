@@ -55,7 +55,7 @@ class OptionsParams(BaseModel):
     ngram_max: int = Field(3, ge=1, le=5)
     C_ngram: float = Field(10.0, gt=0)
     ngram_weight: float = Field(3.0, ge=0)  # 0 turns the n-gram heads off
-    span_tagger: bool = False  # the word-piece option/merit tagger (BiLSTM) feeding the text heads; opt-in
+    span_tagger: bool = True  # the word-piece option/merit tagger (BiLSTM) feeding the text heads
     tagger_hidden: int = Field(128, ge=8)
     tagger_epochs: int = Field(20, ge=1)
     text_head: Literal["logistic", "boosted"] = "logistic"  # the present / merits heads
