@@ -7,10 +7,10 @@ those carry a merit — the structure the standard asks for ("two alternatives a
 and how many distinct options the merit segments name or follow (:mod:`.links`).
 Two word n-gram heads (hashed 1–3-grams, TF-IDF, logistic regression) read the wording the encoder blurs
 ("or would you rather", "could have", "scratch that", "the other one is quicker"); their probabilities join
-the text heads' features. With ``span_tagger`` (off in the bare estimator, on in ``train_options``), a word-piece span tagger (:mod:`.tagger`, a
-small BiLSTM on the encoder's states, trained on the gold option and merit spans) sees merits given inline for
-both options in one sentence, which segments cannot; its counts of options, merits and option regions holding
-a merit join them too.
+the text heads' features. With ``span_tagger`` (off in the bare estimator, on in ``train_options``), a
+word-piece span tagger (:mod:`.tagger`, a small BiLSTM on the encoder's states, trained on the gold option and
+merit spans) sees merits given inline for both options in one sentence, which segments cannot; its counts of
+options, merits and option regions holding a merit join them too.
 Segment, n-gram and tagger heads are fitted once on all data; the text heads are fitted on their out-of-fold
 scores so they never learn from scores the lower heads memorised.
 """
