@@ -1662,6 +1662,18 @@ ADJUDICATED = {
 }
 
 
+def _later_batch(hand, tag, seed, rng):
+    """A hand-written batch appended after the earlier records (in its own shuffled order), so their ids stay."""
+    out = []
+    for h in hand:
+        doc = assemble(parse_marked(h["text"]), "plain", False, rng)
+        out.append(dict(channel=h["channel"], sector=h["sector"], locale=h.get("locale", "en-GB"), doc=doc,
+                        present=h["present"], merits_explained=h["merits"], customer_context=h.get("ctx"),
+                        phenomena=list(h["phenomena"]) + ["hand_written", tag], source="hand"))
+    random.Random(seed).shuffle(out)
+    return out
+
+
 def main():
     rng = random.Random(SEED)
     plan = []
@@ -1717,22 +1729,8 @@ def main():
         kept_sh.append(sh)
 
     rng.shuffle(records)
-    third = []
-    for h in HAND3:
-        doc = assemble(parse_marked(h["text"]), "plain", False, rng)
-        third.append(dict(channel=h["channel"], sector=h["sector"], locale=h.get("locale", "en-GB"), doc=doc,
-                          present=h["present"], merits_explained=h["merits"], customer_context=h.get("ctx"),
-                          phenomena=list(h["phenomena"]) + ["hand_written", "batch3"], source="hand"))
-    random.Random(SEED + 3).shuffle(third)
-    records += third
-    fourth = []
-    for h in HAND4:
-        doc = assemble(parse_marked(h["text"]), "plain", False, rng)
-        fourth.append(dict(channel=h["channel"], sector=h["sector"], locale=h.get("locale", "en-GB"), doc=doc,
-                           present=h["present"], merits_explained=h["merits"], customer_context=h.get("ctx"),
-                           phenomena=list(h["phenomena"]) + ["hand_written", "batch4"], source="hand"))
-    random.Random(SEED + 4).shuffle(fourth)
-    records += fourth
+    records += _later_batch(HAND3, "batch3", SEED + 3, rng)
+    records += _later_batch(HAND4, "batch4", SEED + 4, rng)
     lines = []
     for i, r in enumerate(records, start=1):
         d = r["doc"]
