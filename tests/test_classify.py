@@ -1,5 +1,7 @@
 """Classifiers: estimator contract, persistence, champion rule, the scoring stage (real MiniLM encoder)."""
 
+import zipfile
+
 import numpy as np
 import pytest
 from sklearn.base import clone
@@ -85,6 +87,8 @@ def test_classify_real_training_save_load_round_trip(task, tmp_path):
     assert result.cv["macro_f1"] > 0.4  # well above chance (0.33) even on 90 examples
     persist.save(result.pipeline, tmp_path / task, {"task": task, "data_sha256": "x", "cv": result.cv,
                                                      "evaluation": result.evaluation, "limits": []})
+    with zipfile.ZipFile(tmp_path / task / persist.MODEL_FILE) as z:  # saved deflated, loads the same
+        assert {i.compress_type for i in z.infolist()} == {zipfile.ZIP_DEFLATED}
     loaded = persist.load(tmp_path / task)
     X_ev = result.eval_set[0]
     assert list(loaded.predict(X_ev)) == list(result.pipeline.predict(X_ev))

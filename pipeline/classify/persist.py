@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import platform
 import subprocess
+import zipfile
 from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
@@ -52,11 +53,11 @@ def _trusted(types: list[str]) -> list[str]:
 
 
 def save(pipeline, folder: Path, card: dict[str, Any]) -> Path:
-    """Write ``model.skops``, ``card.json`` and a Markdown model card into ``folder``."""
+    """Write ``model.skops`` (deflated), ``card.json`` and a Markdown model card into ``folder``."""
     import skops.io as sio
 
     folder.mkdir(parents=True, exist_ok=True)
-    sio.dump(pipeline, folder / MODEL_FILE)
+    sio.dump(pipeline, folder / MODEL_FILE, compression=zipfile.ZIP_DEFLATED, compresslevel=9)  # 6.6 → 2.6 MB
     card = {**card, "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "code_version": code_version(), "libraries": library_versions()}
     (folder / CARD_JSON).write_text(json.dumps(card, indent=2, default=_jsonable) + "\n", encoding="utf-8")
