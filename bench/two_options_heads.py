@@ -36,7 +36,6 @@ from sklearn.base import BaseEstimator, ClassifierMixin, clone  # noqa: E402
 from sklearn.ensemble import HistGradientBoostingClassifier  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.metrics import f1_score  # noqa: E402
-from sklearn.model_selection import StratifiedKFold  # noqa: E402
 from sklearn.pipeline import make_pipeline  # noqa: E402
 from sklearn.preprocessing import StandardScaler  # noqa: E402
 
@@ -45,7 +44,8 @@ from pipeline.language import nlp  # noqa: E402
 from pipeline.language.options.model import TwoOptionsModel  # noqa: E402
 from pipeline.language.options.run import load_params  # noqa: E402
 from pipeline.language.options.tagger import N_SPAN_FEATURES  # noqa: E402
-from pipeline.language.options.train import DEFAULT_DATA, build, default_spec, read_examples, targets  # noqa: E402
+from pipeline.language.options.train import (DEFAULT_DATA, build, cv_folds, default_spec, read_examples,  # noqa: E402
+                                             targets)
 
 RECORDED: list[np.ndarray] = []
 
@@ -81,10 +81,8 @@ def record(data: Path, params_file: Path, out: Path, limit: int | None, tagger_e
     spec, y = default_spec(), targets(examples)
     docs = list(nlp.parse([e.text for e in examples]))
     encoder = SentenceEncoder(max_length=params.max_length, torch_threads=params.torch_threads).fit(None)
-    strata = y[:, 0].astype(int) * 2 + y[:, 1].astype(int)
     arrays: dict[str, np.ndarray] = {}
-    folds = StratifiedKFold(params.folds, shuffle=True, random_state=params.seed).split(y, strata)
-    for k, (tr, te) in enumerate(folds):
+    for k, (tr, te) in enumerate(cv_folds(y, params)):
         RECORDED.clear()
         model = RecordingModel(**build(params, spec, encoder).get_params(deep=False))
         model.fit([docs[i] for i in tr], y[tr], [[(s.start, s.end) for s in examples[i].options] for i in tr],
@@ -95,7 +93,7 @@ def record(data: Path, params_file: Path, out: Path, limit: int | None, tagger_e
         print(f"fold {k + 1}/{params.folds} recorded", flush=True)
     n_tag = N_SPAN_FEATURES if params.span_tagger else 0
     n_ng = 2 if params.ngram_weight > 0 else 0
-    n_emb = 384 if params.text_embedding else 0
+    n_emb = encoder.transform(["."]).shape[1] if params.text_embedding else 0
     layout = np.array([arrays["Ttr0"].shape[1] - n_emb - n_ng - n_tag, n_emb, n_ng, n_tag])
     out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out, y=y, ids=np.array([e.id for e in examples]), folds=params.folds, layout=layout,

@@ -57,7 +57,7 @@ def save(pipeline, folder: Path, card: dict[str, Any]) -> Path:
     import skops.io as sio
 
     folder.mkdir(parents=True, exist_ok=True)
-    sio.dump(pipeline, folder / MODEL_FILE, compression=zipfile.ZIP_DEFLATED, compresslevel=9)  # 6.6 → 2.6 MB
+    sio.dump(pipeline, folder / MODEL_FILE, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
     card = {**card, "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "code_version": code_version(), "libraries": library_versions()}
     (folder / CARD_JSON).write_text(json.dumps(card, indent=2, default=_jsonable) + "\n", encoding="utf-8")

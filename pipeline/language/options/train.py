@@ -132,15 +132,19 @@ def fit(examples: list[OptionExample], params: OptionsParams, spec: CueSpec, doc
                                             [[(s.start, s.end) for s in e.merit_spans] for e in examples])
 
 
+def cv_folds(y: np.ndarray, params: OptionsParams) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The CV folds: stratified on present × merits, shuffled with ``params.seed``."""
+    strata = y[:, 0].astype(int) * 2 + y[:, 1].astype(int)
+    return list(StratifiedKFold(params.folds, shuffle=True, random_state=params.seed).split(y, strata))
+
+
 def cross_validate(examples: list[OptionExample], params: OptionsParams, spec: CueSpec) -> tuple[dict[str, Any], np.ndarray]:
     """Stratified k-fold (on present × merits); each text is parsed and encoded once for all folds."""
     docs = list(nlp.parse([e.text for e in examples]))
     encoder = SentenceEncoder(max_length=params.max_length, torch_threads=params.torch_threads).fit(None)
     y = targets(examples)
     pred = np.zeros_like(y)
-    strata = y[:, 0].astype(int) * 2 + y[:, 1].astype(int)
-    folds = StratifiedKFold(params.folds, shuffle=True, random_state=params.seed).split(y, strata)
-    for k, (tr, te) in enumerate(folds, 1):
+    for k, (tr, te) in enumerate(cv_folds(y, params), 1):
         model = fit([examples[i] for i in tr], params, spec, [docs[i] for i in tr], encoder)
         pred[te] = model.predict([docs[i] for i in te])
         log.info("two-options CV: fold %d/%d done (%d texts scored)", k, params.folds, len(te))
