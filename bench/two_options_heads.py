@@ -5,7 +5,7 @@ tagger, all refitted inside every fold). This script runs the same 5-fold CV onc
 text heads' input matrix for the training texts (out-of-fold lower-head scores, as in training) and for the
 held-out texts (as in scoring). Every head variant is then fitted on those same matrices in seconds.
 
-    python bench/two_options_heads.py --features bench/results/two_options_folds.npz   # ~30 min on 2 cores
+    python bench/two_options_heads.py --features bench/results/two_options_folds.npz   # ~1 hour on 2 cores
     python bench/two_options_heads.py --features bench/results/two_options_folds.npz --heads-only
 
 ``--limit N`` and ``--tagger-epochs E`` make a quick smoke run. The "logistic C=2 (shipped)" row equals the
@@ -72,11 +72,15 @@ class RecordingModel(TwoOptionsModel):
         return _Recording(super()._text_head())
 
 
-def record(data: Path, params_file: Path, out: Path, limit: int | None, tagger_epochs: int | None) -> None:
-    """One nested CV run (the folds of ``train.cross_validate``); per fold the text-head matrices → ``out``."""
+def record(data: Path, params_file: Path, out: Path, limit: int | None, tagger_epochs: int | None,
+           seed: int | None = None) -> None:
+    """One nested CV run (the folds of ``train.cross_validate``); per fold the text-head matrices → ``out``.
+    ``seed`` replaces ``train_options.seed`` (the folds and every head's seed) to see how much one run varies."""
     params = load_params(params_file)
     if tagger_epochs:
         params = params.model_copy(update={"tagger_epochs": tagger_epochs})
+    if seed is not None:
+        params = params.model_copy(update={"seed": seed})
     examples = read_examples(data)[:limit]
     spec, y = default_spec(), targets(examples)
     docs = list(nlp.parse([e.text for e in examples]))
@@ -97,6 +101,7 @@ def record(data: Path, params_file: Path, out: Path, limit: int | None, tagger_e
     layout = np.array([arrays["Ttr0"].shape[1] - n_emb - n_ng - n_tag, n_emb, n_ng, n_tag])
     out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out, y=y, ids=np.array([e.id for e in examples]), folds=params.folds, layout=layout,
+                        seed=params.seed, tagger_layers=np.array(params.tagger_layers),
                         channel=np.array([e.channel for e in examples]),
                         source=np.array([e.source or "" for e in examples]), **arrays)
 
@@ -162,15 +167,19 @@ def main() -> None:
     ap.add_argument("--heads-only", action="store_true", help="reuse --features from an earlier run")
     ap.add_argument("--limit", type=int, help="first N records only (smoke run)")
     ap.add_argument("--tagger-epochs", type=int, help="override train_options.tagger_epochs (smoke run)")
+    ap.add_argument("--seed", type=int, help="override train_options.seed: other folds and head seeds")
     args = ap.parse_args()
     warnings.filterwarnings("ignore", category=UserWarning)
     if not args.heads_only:
-        record(args.data, args.params, args.features, args.limit, args.tagger_epochs)
+        record(args.data, args.params, args.features, args.limit, args.tagger_epochs, args.seed)
     rows = heads(args.features)
     for r in rows:
         print(f"{r['variant']:45s} presence {r['presence_f1']:.3f}  merits {r['merits_f1']:.3f}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"features": str(args.features), "rows": rows}, indent=2) + "\n", encoding="utf-8")
+    Z = np.load(args.features, allow_pickle=False)
+    recorded = {k: Z[k].tolist() for k in ("seed", "tagger_layers") if k in Z.files}
+    args.out.write_text(json.dumps({"features": str(args.features), **recorded, "rows": rows}, indent=2) + "\n",
+                        encoding="utf-8")
 
 
 if __name__ == "__main__":

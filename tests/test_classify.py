@@ -137,3 +137,22 @@ def test_encoder_pieces_cover_the_text_and_share_the_sentence_embedding():
     from_pieces = enc.transform([text])  # served from the cache the piece pass filled
     enc_mod._CACHES.clear()
     assert np.allclose(from_pieces, enc.transform([text]), atol=1e-5)
+
+
+@pytest.mark.parametrize("layers", [(4, -1), (0, 2, 6)])
+def test_encoder_pieces_concatenate_the_chosen_layers(layers):
+    """``layers`` picks hidden states (0 embeddings … 6, -1 the last); pieces and offsets do not change."""
+    text = "You could pay it all now, or spread it over six months at no extra cost."
+    enc = SentenceEncoder(max_length=64).fit(None)
+    (offsets, last), = enc.pieces([text])
+    (offsets2, states), = enc.pieces([text], layers=layers)
+    assert np.array_equal(offsets, offsets2) and states.shape == (len(offsets), len(layers) * enc.n_features_out_)
+    if layers[-1] in (-1, 6):
+        assert np.allclose(states[:, -enc.n_features_out_:], last, atol=1e-4)
+    assert not np.allclose(states[:, :enc.n_features_out_], last, atol=1e-2)
+
+
+def test_encoder_layers_out_of_range_say_how_to_fix():
+    enc = SentenceEncoder(max_length=64).fit(None)
+    with pytest.raises(ValueError, match="tagger_layers"):
+        enc.pieces(["Pay now or later."], layers=(9,))

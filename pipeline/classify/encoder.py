@@ -101,13 +101,15 @@ class SentenceEncoder(TransformerMixin, BaseEstimator):
         dim = getattr(self, "n_features_out_", None) or next(iter(cache.values())).shape[0]
         return np.vstack([cache[k] for k in keys]) if keys else np.zeros((0, dim), dtype=np.float32)
 
-    def pieces(self, X) -> list[tuple[np.ndarray, np.ndarray]]:
-        """Per text, its word pieces' character offsets (n, 2) and last-layer states (n, d), special tokens
-        dropped. The same pass fills the sentence-embedding cache, so the text is not encoded twice."""
-        cache = _PIECE_CACHES.setdefault((self.model_dir or default_model_dir(), self.max_length), OrderedDict())
+    def pieces(self, X, layers: tuple[int, ...] = (-1,)) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Per text, its word pieces' character offsets (n, 2) and states (n, d × len(layers)), special tokens
+        dropped. ``layers`` picks the hidden states to concatenate (0 the embeddings, 1… the transformer layers,
+        -1 the last). The same pass fills the sentence-embedding cache, so the text is not encoded twice."""
+        layers = tuple(int(k) for k in layers)
+        cache = _PIECE_CACHES.setdefault((self.model_dir or default_model_dir(), self.max_length, layers), OrderedDict())
         keys, todo = _pending(X, cache)
         if todo:
-            pooled, states = self._encode([t for _, t in todo], with_pieces=True)
+            pooled, states = self._encode([t for _, t in todo], with_pieces=True, layers=layers)
             sentence_cache = self._cache()
             for (key, _), vector, piece in zip(todo, pooled, states):
                 cache[key] = piece
@@ -116,12 +118,18 @@ class SentenceEncoder(TransformerMixin, BaseEstimator):
             _trim(sentence_cache, self.cache_size)
         return [cache[k] for k in keys]
 
-    def _encode(self, texts: list[str], with_pieces: bool = False):
+    def _encode(self, texts: list[str], with_pieces: bool = False, layers: tuple[int, ...] = (-1,)):
         import torch
 
         if self.torch_threads:
             torch.set_num_threads(self.torch_threads)
         tokenizer, model = load_encoder(self.model_dir or default_model_dir())
+        n_layers = int(model.config.num_hidden_layers)
+        if with_pieces and not all(-n_layers - 1 <= k <= n_layers for k in layers):
+            raise ValueError(f"encoder layers {list(layers)}: this encoder has hidden states 0 (embeddings) to "
+                             f"{n_layers} (or -1 for the last); set train_options.tagger_layers in params.yaml to "
+                             "layers in that range")
+        every = with_pieces and layers != (-1,)
         out, pieces = [], []
         with torch.inference_mode():
             for start in range(0, len(texts), self.batch_size):
@@ -129,12 +137,14 @@ class SentenceEncoder(TransformerMixin, BaseEstimator):
                                   max_length=self.max_length, return_tensors="pt",
                                   return_offsets_mapping=with_pieces)
                 offsets = batch.pop("offset_mapping", None)
-                hidden = model(**batch).last_hidden_state
+                result = model(**batch, output_hidden_states=every)
+                hidden = result.last_hidden_state
+                states = torch.cat([result.hidden_states[k] for k in layers], -1) if every else hidden
                 mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
                 pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
                 out.append(torch.nn.functional.normalize(pooled, p=2, dim=1).cpu().numpy())
                 if with_pieces:
-                    for row, off, h in zip(batch["attention_mask"], offsets, hidden):
+                    for row, off, h in zip(batch["attention_mask"], offsets, states):
                         off = off.numpy()
                         keep = row.numpy().astype(bool) & (off[:, 1] > off[:, 0])  # no [CLS]/[SEP]/padding
                         pieces.append((off[keep].astype(np.int32), h.numpy()[keep].astype(np.float32)))

@@ -75,6 +75,7 @@ class TwoOptionsModel(ClassifierMixin, BaseEstimator):
                  text_embedding: bool = True, inner_folds: int = 5, option_threshold: float = 0.5, seed: int = 13,
                  link_merits: bool = True, ngram_max: int = 3, C_ngram: float = 10.0, ngram_weight: float = 3.0,
                  span_tagger: bool = False, tagger_hidden: int = 128, tagger_epochs: int = 20,
+                 tagger_layers: tuple[int, ...] = (-1,),
                  text_head: str = "logistic", boost_iter: int = 200, boost_rate: float = 0.05):
         self.spec = spec
         self.spacy_model = spacy_model
@@ -93,6 +94,7 @@ class TwoOptionsModel(ClassifierMixin, BaseEstimator):
         self.span_tagger = span_tagger
         self.tagger_hidden = tagger_hidden
         self.tagger_epochs = tagger_epochs
+        self.tagger_layers = tagger_layers
         self.text_head = text_head
         self.boost_iter = boost_iter
         self.boost_rate = boost_rate
@@ -183,7 +185,11 @@ class TwoOptionsModel(ClassifierMixin, BaseEstimator):
         return np.c_[tuple(h.predict_proba(texts)[:, 1] for h in self.ngram_heads_)] if texts else np.zeros((0, 2))
 
     def _pieces(self, items: list[Analysed]) -> list[Pieces]:
-        return [Pieces(*p) for p in self.encoder_.pieces([it.doc.text for it in items])] if items else []
+        texts = [it.doc.text for it in items]
+        return [Pieces(*p) for p in self.encoder_.pieces(texts, self._layers())] if items else []
+
+    def _layers(self) -> tuple[int, ...]:
+        return tuple(getattr(self, "tagger_layers", (-1,)))  # models saved before the parameter: the last layer
 
     def _fit_tagger(self, items: list[Analysed], y: np.ndarray, option_spans, merit_spans) -> np.ndarray:
         """Fit the span tagger; return its out-of-fold span features per text."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -58,6 +58,7 @@ class OptionsParams(BaseModel):
     span_tagger: bool = True  # the word-piece option/merit tagger (BiLSTM) feeding the text heads
     tagger_hidden: int = Field(128, ge=8)
     tagger_epochs: int = Field(20, ge=1)
+    tagger_layers: tuple[Annotated[int, Field(ge=-1)], ...] = Field((-1,), min_length=1)  # encoder states the tagger reads
     text_head: Literal["logistic", "boosted"] = "logistic"  # the present / merits heads
     boost_iter: int = Field(200, ge=1)  # boosted text heads: trees and learning rate
     boost_rate: float = Field(0.05, gt=0, le=1)
@@ -122,6 +123,7 @@ def build(params: OptionsParams, spec: CueSpec, encoder: SentenceEncoder | None 
                            text_embedding=params.text_embedding, seed=params.seed, ngram_max=params.ngram_max,
                            C_ngram=params.C_ngram, ngram_weight=params.ngram_weight, span_tagger=params.span_tagger,
                            tagger_hidden=params.tagger_hidden, tagger_epochs=params.tagger_epochs,
+                           tagger_layers=tuple(params.tagger_layers),
                            text_head=params.text_head, boost_iter=params.boost_iter, boost_rate=params.boost_rate)
 
 
