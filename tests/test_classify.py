@@ -156,3 +156,26 @@ def test_encoder_layers_out_of_range_say_how_to_fix():
     enc = SentenceEncoder(max_length=64).fit(None)
     with pytest.raises(ValueError, match="tagger_layers"):
         enc.pieces(["Pay now or later."], layers=(9,))
+
+
+def test_code_version_names_the_commit_and_marks_uncommitted_package_changes(tmp_path):
+    import subprocess
+
+    from pipeline import __version__
+    from pipeline.classify.persist import code_version
+
+    assert code_version(tmp_path) == f"ccqa {__version__}"  # not a checkout: the package version only
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    pkg = tmp_path / "pipeline"
+    pkg.mkdir()
+    (pkg / "m.py").write_text("x = 1\n")
+    (tmp_path / "out.json").write_text("{}\n")
+    for args in (["init", "-q"], ["add", "."], ["commit", "-qm", "c"]):
+        subprocess.run([*git, *args], cwd=tmp_path, check=True)
+    sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=tmp_path, capture_output=True, text=True).stdout.strip()
+    assert code_version(pkg).endswith(f"@ {sha}")
+    (tmp_path / "out.json").write_text("[]\n")  # outputs outside the package (models, metrics) do not count
+    (pkg / "new.py").write_text("")  # nor do untracked files
+    assert code_version(pkg).endswith(f"@ {sha}")
+    (pkg / "m.py").write_text("x = 2\n")
+    assert code_version(pkg).endswith(f"@ {sha}-dirty")

